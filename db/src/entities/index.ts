@@ -1,0 +1,26 @@
+import { GovernanceVersionEntity, ReasonCodeEntity, RoutingPoolStateEntity } from './governance.entity';
+import { NotificationEntity, SlaEventEntity, StageTransitionEntity } from './history.entity';
+import { ImportJobEntity, SubmissionRejectionEntity } from './intake.entity';
+import { LeadEntity } from './lead.entity';
+import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
+
+export * from './governance.entity';
+export * from './history.entity';
+export * from './intake.entity';
+export * from './lead.entity';
+export * from './organisation.entity';
+
+export const ENTITIES = [
+  PartnerEntity,
+  TeamEntity,
+  UserEntity,
+  GovernanceVersionEntity,
+  ReasonCodeEntity,
+  RoutingPoolStateEntity,
+  LeadEntity,
+  StageTransitionEntity,
+  SlaEventEntity,
+  NotificationEntity,
+  ImportJobEntity,
+  SubmissionRejectionEntity,
+];

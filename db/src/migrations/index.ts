@@ -1,0 +1,4 @@
+import { InitialSchema1764878400000 } from './1764878400000-initial-schema';
+
+/** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
+export const MIGRATIONS = [InitialSchema1764878400000];
