@@ -72,6 +72,9 @@ export interface LeadAttributes {
 
 export type LeadField = keyof LeadAttributes;
 
+/** A lead before scoring: what fit scoring reads and what a submission turns into. */
+export type UnscoredLeadAttributes = Omit<LeadAttributes, 'fitScore' | 'behaviourScore'>;
+
 export const LEAD_FIELDS: readonly LeadField[] = [
   'email',
   'firstName',
@@ -209,6 +212,10 @@ export interface RoutingRule {
   poolKey: string;
 }
 
+/**
+ * One fit-scoring rule. Every criterion that is set (`equals`, `min`, `max`) must hold; a weight with
+ * none of them matches whenever the field is present.
+ */
 export interface FitWeight {
   field: LeadField;
   /** Value the field must equal (case-insensitive for strings), or a numeric range. */
