@@ -1,0 +1,54 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/** One entry of `extensions.problems` on a BAD_USER_INPUT error. */
+export interface ApiProblem {
+  field: string;
+  message: string;
+  value?: unknown;
+}
+
+export interface ApiErrorDetail {
+  /** `extensions.code` of a GraphQL error, or NETWORK_ERROR when no GraphQL response arrived. */
+  code: string;
+  message: string;
+  problems: ApiProblem[];
+}
+
+/** Flatten an Apollo Client error into one entry per GraphQL error, keyed by `extensions.code`. */
+export function readApiErrors(error: unknown): ApiErrorDetail[] {
+  if (error === undefined || error === null) return [];
+
+  if (!CombinedGraphQLErrors.is(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+
+    return [{ code: 'NETWORK_ERROR', message, problems: [] }];
+  }
+
+  return error.errors.map((entry) => ({
+    code: typeof entry.extensions?.code === 'string' ? entry.extensions.code : 'INTERNAL_SERVER_ERROR',
+    message: entry.message,
+    problems: readProblems(entry.extensions?.problems),
+  }));
+}
+
+/** Return the messages that BAD_USER_INPUT errors attach to one input field. */
+export function problemsForField(error: unknown, field: string): string[] {
+  return readApiErrors(error)
+    .flatMap((detail) => detail.problems)
+    .filter((problem) => problem.field === field)
+    .map((problem) => problem.message);
+}
+
+function readProblems(value: unknown): ApiProblem[] {
+  if (!Array.isArray(value)) return [];
+
+  return value.filter(isProblem);
+}
+
+function isProblem(value: unknown): value is ApiProblem {
+  if (typeof value !== 'object' || value === null) return false;
+
+  const candidate = value as Record<string, unknown>;
+
+  return typeof candidate.field === 'string' && typeof candidate.message === 'string';
+}

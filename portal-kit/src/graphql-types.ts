@@ -1,0 +1,42 @@
+/** Enum values of the Accord GraphQL schema, shared by both portals. */
+export type Role = 'ADMIN' | 'MANAGER' | 'REP' | 'PARTNER';
+
+export type Stage =
+  | 'LEAD'
+  | 'MQL'
+  | 'SAL'
+  | 'SQL'
+  | 'OPPORTUNITY'
+  | 'REJECTED'
+  | 'RECYCLED'
+  | 'DISQUALIFIED';
+
+export type Motion = 'INBOUND' | 'OUTBOUND' | 'PARTNER' | 'PRODUCT_LED' | 'ACCOUNT_BASED';
+
+export type SlaState = 'NONE' | 'ON_TRACK' | 'WARNING' | 'BREACHED' | 'MET';
+
+export type ReasonKind = 'ACCEPT' | 'REJECT' | 'DISQUALIFY' | 'RECYCLE' | 'LOST';
+
+export const STAGES: readonly Stage[] = [
+  'LEAD',
+  'MQL',
+  'SAL',
+  'SQL',
+  'OPPORTUNITY',
+  'REJECTED',
+  'RECYCLED',
+  'DISQUALIFIED',
+];
+
+export const MOTIONS: readonly Motion[] = [
+  'INBOUND',
+  'OUTBOUND',
+  'PARTNER',
+  'PRODUCT_LED',
+  'ACCOUNT_BASED',
+];
+
+export const SLA_STATES: readonly SlaState[] = ['NONE', 'ON_TRACK', 'WARNING', 'BREACHED', 'MET'];
+
+/** Stages in which a lead sits in its owner's queue, matching the API's `myQueue`. */
+export const OPEN_QUEUE_STAGES: readonly Stage[] = ['MQL', 'SAL', 'SQL'];

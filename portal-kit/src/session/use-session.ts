@@ -1,0 +1,29 @@
+import { useApolloClient } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import type { Session, SessionStore } from './session-store';
+
+export const SessionStoreContext = createContext<SessionStore | null>(null);
+
+export interface SessionHandle {
+  session: Session | null;
+  signIn(session: Session): void;
+  /** Forget the token and drop every cached query result of the previous user. */
+  signOut(): Promise<void>;
+}
+
+export function useSession(): SessionHandle {
+  const store = useContext(SessionStoreContext);
+  if (store === null) throw new Error('useSession must be used inside <PortalKitProvider>.');
+
+  const client = useApolloClient();
+  const session = useSyncExternalStore(store.subscribe, store.get);
+
+  const signIn = useCallback((next: Session) => store.set(next), [store]);
+
+  const signOut = useCallback(async () => {
+    store.clear();
+    await client.clearStore();
+  }, [client, store]);
+
+  return { session, signIn, signOut };
+}
