@@ -1,0 +1,56 @@
+import { formatInstant } from '@accord/portal-kit';
+import { strings } from '../strings';
+import type { StageTransition } from './lead.operations';
+
+/** List the stage transitions of a lead, oldest first, with actor, reason, note and governance version. */
+export function HistoryTimeline({ history }: { history: StageTransition[] }) {
+  if (history.length === 0) return <p className="muted">{strings.lead.noHistory}</p>;
+
+  const ordered = [...history].sort((left, right) => Date.parse(left.occurredAt) - Date.parse(right.occurredAt));
+
+  return (
+    <ol className="timeline">
+      {ordered.map((transition) => (
+        <TimelineEntry key={transition.id} transition={transition} />
+      ))}
+    </ol>
+  );
+}
+
+function TimelineEntry({ transition }: { transition: StageTransition }) {
+  const toLabel = strings.stage[transition.toStage];
+  const heading =
+    transition.fromStage === null
+      ? strings.history.created(toLabel)
+      : strings.history.transition(strings.stage[transition.fromStage], toLabel);
+
+  return (
+    <li className="timeline-entry">
+      <div className="timeline-heading">
+        <strong>{heading}</strong>{' '}
+        <span className="muted">{strings.history.by(transition.actor?.name ?? transition.actorLabel)}</span>
+        <time dateTime={transition.occurredAt} className="timeline-time muted">
+          {formatInstant(transition.occurredAt)}
+        </time>
+      </div>
+
+      <dl className="details timeline-details">
+        {transition.reasonCode !== null && (
+          <>
+            <dt>{strings.history.reason}</dt>
+            <dd>
+              {transition.reasonCode.label} <span className="muted mono">({transition.reasonCode.code})</span>
+            </dd>
+          </>
+        )}
+        {transition.note !== null && transition.note !== '' && (
+          <>
+            <dt>{strings.history.note}</dt>
+            <dd>{transition.note}</dd>
+          </>
+        )}
+      </dl>
+      <span className="badge">{strings.history.governanceVersion(transition.governanceVersion)}</span>
+    </li>
+  );
+}

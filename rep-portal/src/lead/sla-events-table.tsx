@@ -1,0 +1,41 @@
+import { formatInstant } from '@accord/portal-kit';
+import { strings } from '../strings';
+import type { SlaEvent } from './lead.operations';
+
+/** List the SLA timer events of a lead, oldest first, with instants in the viewer's time zone. */
+export function SlaEventsTable({ events }: { events: SlaEvent[] }) {
+  if (events.length === 0) return <p className="muted">{strings.lead.noSlaEvents}</p>;
+
+  const labels = strings.slaEvents;
+  const ordered = [...events].sort((left, right) => Date.parse(left.occurredAt) - Date.parse(right.occurredAt));
+
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{labels.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labels.kind}</th>
+            <th scope="col">{labels.stage}</th>
+            <th scope="col">{labels.owner}</th>
+            <th scope="col">{labels.dueAt}</th>
+            <th scope="col">{labels.occurredAt}</th>
+            <th scope="col">{labels.detail}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ordered.map((event) => (
+            <tr key={event.id}>
+              <td>{event.kind}</td>
+              <td>{strings.stage[event.stage]}</td>
+              <td>{event.owner?.name ?? strings.notSet}</td>
+              <td>{event.dueAt === null ? strings.notSet : formatInstant(event.dueAt)}</td>
+              <td>{formatInstant(event.occurredAt)}</td>
+              <td>{event.detail ?? strings.notSet}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

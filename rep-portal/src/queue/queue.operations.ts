@@ -1,0 +1,32 @@
+import type { Motion, SlaState, Stage } from '@accord/portal-kit';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+export interface QueueLead {
+  id: string;
+  fullName: string;
+  email: string;
+  company: string | null;
+  stage: Stage;
+  motion: Motion;
+  slaState: SlaState;
+  slaDueAt: string | null;
+}
+
+export interface MyQueueData {
+  myQueue: QueueLead[];
+}
+
+export const MY_QUEUE: TypedDocumentNode<MyQueueData, Record<string, never>> = gql`
+  query MyQueue {
+    myQueue {
+      id
+      fullName
+      email
+      company
+      stage
+      motion
+      slaState
+      slaDueAt
+    }
+  }
+`;

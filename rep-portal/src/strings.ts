@@ -1,0 +1,198 @@
+import type { KitStrings, Motion, Role, SlaState, Stage } from '@accord/portal-kit';
+
+const roleLabels: Record<Role, string> = {
+  ADMIN: 'Admin',
+  MANAGER: 'Manager',
+  REP: 'Sales rep',
+  PARTNER: 'Partner',
+};
+
+const kit: KitStrings = {
+  signIn: {
+    heading: 'Sign in',
+    intro: 'Work your lead queue and accept or reject hand-offs.',
+    emailLabel: 'Email',
+    passwordLabel: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    roleNotAllowed: (role) =>
+      `The rep portal is for sales reps and managers. Your account has the role ${roleLabels[role]}.`,
+  },
+  shell: {
+    productName: 'Accord',
+    navigationLabel: 'Main',
+    signedInAs: (name, role) => `${name} · ${roleLabels[role]}`,
+    signOut: 'Sign out',
+  },
+  errors: {
+    titles: {
+      BAD_USER_INPUT: 'Some values are invalid.',
+      UNAUTHENTICATED: 'You are not signed in.',
+      FORBIDDEN: 'You do not have access to this.',
+      NOT_FOUND: 'Not found.',
+      CONFLICT: 'This change conflicts with the lead’s current state.',
+      NETWORK_ERROR: 'The Accord API could not be reached. Check your connection and try again.',
+    },
+    unexpected: 'Something went wrong on the server.',
+    problemsLabel: 'Problems',
+  },
+  loading: 'Loading…',
+};
+
+export const strings = {
+  kit,
+  portalName: 'Rep portal',
+  notSet: '—',
+
+  navigation: {
+    queue: 'My queue',
+    team: 'Team',
+  },
+  footer: (pollSeconds: number) =>
+    `The queue refreshes every ${pollSeconds} seconds; countdowns update every second.`,
+
+  stage: {
+    LEAD: 'Lead',
+    MQL: 'MQL',
+    SAL: 'SAL',
+    SQL: 'SQL',
+    OPPORTUNITY: 'Opportunity',
+    REJECTED: 'Rejected',
+    RECYCLED: 'Recycled',
+    DISQUALIFIED: 'Disqualified',
+  } satisfies Record<Stage, string>,
+  motion: {
+    INBOUND: 'Inbound',
+    OUTBOUND: 'Outbound',
+    PARTNER: 'Partner',
+    PRODUCT_LED: 'Product-led',
+    ACCOUNT_BASED: 'Account-based',
+  } satisfies Record<Motion, string>,
+  slaState: {
+    NONE: 'No SLA',
+    ON_TRACK: 'On track',
+    WARNING: 'Warning',
+    BREACHED: 'Breached',
+    MET: 'Met',
+  } satisfies Record<SlaState, string>,
+  countdown: {
+    dueIn: (clock: string) => `due in ${clock}`,
+    overdueBy: (clock: string) => `overdue by ${clock}`,
+    noDeadline: 'no deadline',
+  },
+
+  queue: {
+    heading: 'My queue',
+    intro: 'Your open leads, most urgent SLA first.',
+    lastRefreshed: (time: string) => `Last refreshed ${time}`,
+    empty: 'Your queue is empty. New hand-offs appear here automatically.',
+    caption: 'Open leads ordered by SLA due time',
+  },
+  columns: {
+    lead: 'Lead',
+    company: 'Company',
+    stage: 'Stage',
+    motion: 'Motion',
+    owner: 'Owner',
+    slaState: 'SLA',
+    countdown: 'Time left',
+  },
+
+  team: {
+    heading: 'Team leads',
+    intro: 'Every lead your team owns, most urgent SLA first.',
+    caption: 'Team leads',
+    stageFilter: 'Stage',
+    slaStateFilter: 'SLA state',
+    anyValue: 'All',
+    shownCount: (shown: number, total: number) => `Showing ${shown} of ${total} leads`,
+    loadMore: 'Load more',
+    loadingMore: 'Loading…',
+    empty: 'No leads match these filters.',
+  },
+
+  lead: {
+    backToQueue: 'Back to my queue',
+    sections: {
+      contact: 'Contact',
+      company: 'Company',
+      qualification: 'Qualification',
+      ownership: 'Ownership and timing',
+      history: 'Stage history',
+      slaEvents: 'SLA events',
+    },
+    fields: {
+      email: 'Email',
+      name: 'Name',
+      title: 'Title',
+      phone: 'Phone',
+      company: 'Company',
+      companyDomain: 'Domain',
+      industry: 'Industry',
+      employeeCount: 'Employees',
+      annualRevenueUsd: 'Annual revenue',
+      location: 'Location',
+      source: 'Source',
+      motion: 'Motion',
+      useCase: 'Use case',
+      consent: 'Consent',
+      fitScore: 'Fit score',
+      behaviourScore: 'Behaviour score',
+      owner: 'Owner',
+      team: 'Team',
+      arrivedAt: 'Arrived',
+      assignedAt: 'Assigned',
+      acceptedAt: 'Accepted',
+      firstTouchAt: 'First touch',
+      slaDueAt: 'SLA due',
+      governanceVersion: 'Governance version',
+    },
+    consent: { yes: 'Given', no: 'Not given' },
+    noHistory: 'No stage changes recorded yet.',
+    noSlaEvents: 'No SLA events recorded yet.',
+  },
+
+  history: {
+    transition: (from: string, to: string) => `${from} → ${to}`,
+    created: (to: string) => `Entered ${to}`,
+    by: (actor: string) => `by ${actor}`,
+    reason: 'Reason',
+    note: 'Note',
+    governanceVersion: (version: number) => `Governance v${version}`,
+  },
+
+  slaEvents: {
+    caption: 'SLA events',
+    kind: 'Event',
+    stage: 'Stage',
+    owner: 'Owner',
+    dueAt: 'Due',
+    occurredAt: 'Occurred',
+    detail: 'Detail',
+  },
+
+  decision: {
+    heading: 'Hand-off decision',
+    accept: 'Accept lead',
+    accepting: 'Accepting…',
+    accepted: 'Lead accepted.',
+    reject: 'Reject lead',
+  },
+
+  rejectForm: {
+    heading: 'Reject lead',
+    reasonLabel: 'Reason',
+    reasonPlaceholder: 'Choose a reason',
+    noteLabel: 'Note',
+    noteOptional: 'optional',
+    noteRequired: 'required for this reason',
+    submit: 'Reject lead',
+    submitting: 'Rejecting…',
+    cancel: 'Cancel',
+    loadingReasons: 'Loading reasons…',
+  },
+
+  notFound: 'This page does not exist.',
+};
+
+export type RepStrings = typeof strings;

@@ -1,0 +1,55 @@
+import type { Motion, SlaState, Stage } from '@accord/portal-kit';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+export interface TeamLead {
+  id: string;
+  fullName: string;
+  company: string | null;
+  stage: Stage;
+  motion: Motion;
+  slaState: SlaState;
+  slaDueAt: string | null;
+  owner: { id: string; name: string } | null;
+}
+
+export interface TeamLeadsData {
+  leads: {
+    edges: { cursor: string; node: TeamLead }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    totalCount: number;
+  };
+}
+
+export interface TeamLeadsVariables {
+  first: number;
+  after?: string | null;
+  filter: { stage?: Stage[]; slaState?: SlaState[] };
+}
+
+export const TEAM_LEADS: TypedDocumentNode<TeamLeadsData, TeamLeadsVariables> = gql`
+  query TeamLeads($first: Int, $after: String, $filter: LeadFilter) {
+    leads(first: $first, after: $after, filter: $filter) {
+      edges {
+        cursor
+        node {
+          id
+          fullName
+          company
+          stage
+          motion
+          slaState
+          slaDueAt
+          owner {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`;
