@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { BusinessCalendar } from '@accord/governance';
 import { ImportJobEntity } from './intake.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 
@@ -166,6 +167,14 @@ export class LeadEntity {
 
   @Column({ name: 'sla_state', type: 'text', default: 'NONE' })
   slaState!: SlaState;
+
+  /** The stage whose SLA policy the running clock follows (SAL while an assigned MQL awaits acceptance). */
+  @Column({ name: 'sla_stage', type: 'text', nullable: true })
+  slaStage!: string | null;
+
+  /** The business calendar the running SLA was computed on, kept so a restarted lifecycle reuses it. */
+  @Column({ name: 'sla_calendar', type: 'jsonb', nullable: true })
+  slaCalendar!: BusinessCalendar | null;
 
   @Column({ name: 'sla_started_at', type: 'timestamptz', nullable: true })
   slaStartedAt!: Date | null;

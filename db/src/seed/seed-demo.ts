@@ -1,0 +1,106 @@
+import { hash } from '@node-rs/argon2';
+import type { DataSource, EntityManager } from 'typeorm';
+import { buildDefaultGovernanceModel, type GovernanceModel, Role } from '@accord/governance';
+import { GovernanceVersionEntity, PartnerEntity, TeamEntity, UserEntity } from '../entities';
+import { publishGovernanceVersion } from '../governance/publish-version';
+import { DEMO_ADMIN, DEMO_PARTNER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation';
+
+export interface DemoSignIn {
+  role: Role;
+  email: string;
+  team: string | null;
+}
+
+export interface SeedResult {
+  /** Version published by this run, or null when a version was already published. */
+  publishedVersion: number | null;
+  signIns: DemoSignIn[];
+}
+
+async function upsertUser(
+  manager: EntityManager,
+  user: { email: string; name: string; timeZone: string },
+  role: Role,
+  links: { teamId?: string; partnerId?: string },
+  passwordHash: string,
+): Promise<UserEntity> {
+  const existing = await manager.findOne(UserEntity, { where: { email: user.email } });
+  if (existing !== null) {
+    return existing;
+  }
+
+  return manager.save(UserEntity, {
+    email: user.email,
+    name: user.name,
+    role,
+    teamId: links.teamId ?? null,
+    partnerId: links.partnerId ?? null,
+    passwordHash,
+    timeZone: user.timeZone,
+    calendar: null,
+    active: true,
+    outOfOfficeUntil: null,
+  });
+}
+
+async function upsertTeam(manager: EntityManager, key: string, label: string, calendar: TeamEntity['calendar']): Promise<TeamEntity> {
+  const existing = await manager.findOne(TeamEntity, { where: { key } });
+
+  return existing ?? manager.save(TeamEntity, { key, label, calendar, managerId: null });
+}
+
+/**
+ * Seeds the demo organisation (two teams of three reps with a manager each, one admin, one partner)
+ * and publishes the default governance model as the first version. Safe to run again: existing rows
+ * are kept and nothing is published twice.
+ */
+export async function seedDemo(
+  dataSource: DataSource,
+  options: { adjustModel?: (model: GovernanceModel) => GovernanceModel } = {},
+): Promise<SeedResult> {
+  const passwordHash = await hash(DEMO_PASSWORD);
+
+  return dataSource.transaction(async (manager) => {
+    const signIns: DemoSignIn[] = [];
+    const admin = await upsertUser(manager, DEMO_ADMIN, Role.Admin, {}, passwordHash);
+    signIns.push({ role: Role.Admin, email: admin.email, team: null });
+
+    const pools = [];
+    for (const demoTeam of DEMO_TEAMS) {
+      const team = await upsertTeam(manager, demoTeam.key, demoTeam.label, demoTeam.calendar);
+      const teamManager = await upsertUser(manager, demoTeam.manager, Role.Manager, { teamId: team.id }, passwordHash);
+      if (team.managerId === null) {
+        await manager.update(TeamEntity, { id: team.id }, { managerId: teamManager.id });
+      }
+      signIns.push({ role: Role.Manager, email: teamManager.email, team: team.label });
+
+      const memberIds: string[] = [];
+      for (const rep of demoTeam.reps) {
+        const user = await upsertUser(manager, { ...rep, timeZone: demoTeam.calendar.timeZone }, Role.Rep, { teamId: team.id }, passwordHash);
+        memberIds.push(user.id);
+        signIns.push({ role: Role.Rep, email: user.email, team: team.label });
+      }
+      pools.push({ key: `${demoTeam.key}-reps`, label: `${demoTeam.label} reps`, teamKey: demoTeam.key, memberIds });
+    }
+
+    const partner =
+      (await manager.findOne(PartnerEntity, { where: { key: DEMO_PARTNER.key } })) ??
+      (await manager.save(PartnerEntity, { key: DEMO_PARTNER.key, name: DEMO_PARTNER.name }));
+    const partnerUser = await upsertUser(manager, DEMO_PARTNER.user, Role.Partner, { partnerId: partner.id }, passwordHash);
+    signIns.push({ role: Role.Partner, email: partnerUser.email, team: null });
+
+    const published = await manager.count(GovernanceVersionEntity);
+    if (published > 0) {
+      return { publishedVersion: null, signIns };
+    }
+
+    const baseModel = buildDefaultGovernanceModel({
+      teams: DEMO_TEAMS.map((team) => ({ key: team.key, label: team.label })),
+      pools,
+    });
+    const model = options.adjustModel ? options.adjustModel(baseModel) : baseModel;
+    const snapshot = await publishGovernanceVersion(manager, model, admin.id);
+
+    return { publishedVersion: snapshot.version, signIns };
+  });
+}

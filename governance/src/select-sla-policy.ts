@@ -1,0 +1,40 @@
+import type { BusinessCalendar, GovernanceModel, Motion, SlaPolicy, Stage } from './model';
+
+/** The SLA policy of a stage for a motion: the motion's own policy, else the stage's default, else none. */
+export function selectSlaPolicy(model: GovernanceModel, stage: Stage, motion: Motion): SlaPolicy | null {
+  const definition = model.stages.find((candidate) => candidate.stage === stage);
+  if (definition === undefined) {
+    return null;
+  }
+
+  return definition.sla[motion] ?? definition.sla.default ?? null;
+}
+
+/**
+ * The calendar an SLA runs on: the owner's own calendar, else their team's, else the one the policy
+ * names. Returns null when the policy names a calendar the model does not define.
+ */
+export function selectSlaCalendar(
+  model: GovernanceModel,
+  policy: SlaPolicy,
+  ownerCalendar: BusinessCalendar | null,
+  teamCalendar: BusinessCalendar | null,
+): BusinessCalendar | null {
+  return ownerCalendar ?? teamCalendar ?? model.calendars[policy.calendarKey] ?? null;
+}
+
+/**
+ * The stage whose SLA runs while a lead sits in `stage`: an assigned MQL works against the SAL
+ * acceptance target (speed to lead), an SQL against its own disposition window. Other stages run no
+ * SLA clock in the lifecycle.
+ */
+export function slaStageWhileIn(stage: Stage): Stage | null {
+  if (stage === 'MQL') {
+    return 'SAL' as Stage;
+  }
+  if (stage === 'SQL') {
+    return 'SQL' as Stage;
+  }
+
+  return null;
+}

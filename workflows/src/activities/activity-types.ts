@@ -1,0 +1,78 @@
+import type { BusinessCalendar, EscalationStep, GovernanceVersionSnapshot, LeadAttributes, Stage } from '@accord/governance';
+
+/** What the lifecycle knows about its lead when it starts, or after the lead's data changed. */
+export interface LifecycleContext {
+  leadId: string;
+  stage: Stage;
+  ownerId: string | null;
+  lead: LeadAttributes;
+  governance: GovernanceVersionSnapshot;
+  /** An SLA already running when the lifecycle (re)started, so its absolute deadline is kept. */
+  runningSla: RunningSla | null;
+  escalationCount: number;
+}
+
+export interface RunningSla {
+  stage: Stage;
+  ownerId: string;
+  managerId: string | null;
+  startedAt: string;
+  warnAt: string | null;
+  dueAt: string;
+  calendar: BusinessCalendar;
+  /** The escalation ladder of the policy the clock was armed under; a later publish does not change it. */
+  escalation: EscalationStep[];
+}
+
+export type ActorKindName = 'USER' | 'SYSTEM';
+
+export interface RecordTransitionInput {
+  leadId: string;
+  fromStage: Stage | null;
+  toStage: Stage;
+  actorKind: ActorKindName;
+  actorId: string | null;
+  reasonCode: string | null;
+  note: string | null;
+  governanceVersion: number;
+  occurredAt: string;
+  /** Unique per transition, so a retried activity writes one row. */
+  idempotencyKey: string;
+}
+
+/**
+ * How a lead gets its owner: rotation in the routed pool, the next rep after the current owner, the
+ * team manager, or the current owner again (to arm the SLA of a new stage).
+ */
+export type AssignmentMode = 'ROUTE' | 'NEXT_IN_POOL' | 'MANAGER' | 'KEEP_OWNER';
+
+export interface AssignLeadInput {
+  leadId: string;
+  mode: AssignmentMode;
+  /** The stage whose SLA policy the new owner works under. */
+  slaStage: Stage;
+  governanceVersion: number;
+  now: string;
+  idempotencyKey: string;
+}
+
+export interface AssignLeadResult {
+  /** Null when nobody could be assigned: no eligible rep and no manager. */
+  sla: RunningSla | null;
+  escalationCount: number;
+}
+
+export type SlaEventKindName = 'WARNING' | 'BREACHED' | 'ESCALATED' | 'MET' | 'CANCELLED';
+
+export interface RecordSlaEventInput {
+  leadId: string;
+  stage: Stage;
+  kind: SlaEventKindName;
+  ownerId: string | null;
+  dueAt: string | null;
+  occurredAt: string;
+  detail: string;
+  idempotencyKey: string;
+  /** Users to notify about this event, with the notification kind. */
+  notify: { recipientId: string; kind: string; message: string }[];
+}

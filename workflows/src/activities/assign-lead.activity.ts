@@ -1,0 +1,113 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { addBusinessSeconds, selectSlaCalendar, selectSlaPolicy, type GovernanceModel, type Motion } from '@accord/governance';
+import { LeadEntity, loadVersion, NotificationEntity, SlaEventEntity, SlaEventKind, SlaState } from '@accord/db';
+import type { AssignLeadInput, AssignLeadResult, RunningSla } from './activity-types';
+import { chooseOwner } from './choose-owner';
+import { runningSlaOf, teamManagerId } from './running-sla';
+
+async function insertOnce<T extends object>(manager: EntityManager, entity: new () => T, values: Partial<T>): Promise<void> {
+  await manager.createQueryBuilder().insert().into(entity).values(values as never).orIgnore().execute();
+}
+
+async function storedResult(manager: EntityManager, leadId: string, model: GovernanceModel): Promise<AssignLeadResult> {
+  const lead = await manager.findOneOrFail(LeadEntity, { where: { id: leadId } });
+
+  return { sla: runningSlaOf(lead, await teamManagerId(manager, lead.teamId), model), escalationCount: lead.escalationCount };
+}
+
+/**
+ * Gives the lead an owner and arms the SLA of `slaStage` on the owner's business calendar, in one
+ * transaction. The ARMED event's unique key makes a retried attempt return the stored result
+ * instead of taking a second rotation ticket.
+ */
+export async function assignLeadWith(dataSource: DataSource, input: AssignLeadInput): Promise<AssignLeadResult> {
+  const armedKey = `${input.idempotencyKey}:armed`;
+  const now = new Date(input.now);
+
+  return dataSource.transaction(async (manager) => {
+    const lead = await manager.findOneOrFail(LeadEntity, { where: { id: input.leadId }, lock: { mode: 'pessimistic_write' } });
+    const governance = await loadVersion(manager, input.governanceVersion);
+    if (governance === null) {
+      throw new Error(`governance version ${input.governanceVersion} does not exist`);
+    }
+    if ((await manager.count(SlaEventEntity, { where: { idempotencyKey: armedKey } })) > 0) {
+      return storedResult(manager, input.leadId, governance.model);
+    }
+    const choice = await chooseOwner(manager, lead, governance.model, input.mode, now);
+    const reassigns = input.mode === 'NEXT_IN_POOL' || input.mode === 'MANAGER';
+    const escalationCount = lead.escalationCount + (reassigns ? 1 : 0);
+    if (choice.owner === null) {
+      await manager.update(LeadEntity, { id: lead.id }, { routingTrace: [...lead.routingTrace, ...choice.trace], escalationCount });
+
+      return { sla: null, escalationCount };
+    }
+
+    const policy = selectSlaPolicy(governance.model, input.slaStage, lead.motion as Motion);
+    const calendar = policy === null ? null : selectSlaCalendar(governance.model, policy, choice.owner.calendar, choice.team?.calendar ?? null);
+    const sla: RunningSla | null =
+      policy === null || calendar === null
+        ? null
+        : {
+            stage: input.slaStage,
+            ownerId: choice.owner.id,
+            managerId: choice.team?.managerId ?? null,
+            startedAt: now.toISOString(),
+            warnAt: addBusinessSeconds(now.toISOString(), Math.floor((policy.targetSeconds * policy.warnPercent) / 100), calendar),
+            dueAt: addBusinessSeconds(now.toISOString(), policy.targetSeconds, calendar),
+            calendar,
+            escalation: policy.escalation,
+          };
+
+    await manager.update(LeadEntity, { id: lead.id }, {
+      ownerId: choice.owner.id,
+      teamId: choice.team?.id ?? lead.teamId,
+      routingPool: choice.poolKey ?? lead.routingPool,
+      routingTrace: [...lead.routingTrace, ...choice.trace],
+      routedAt: lead.routedAt ?? now,
+      assignedAt: now,
+      escalationCount,
+      slaState: sla === null ? SlaState.None : SlaState.OnTrack,
+      slaStage: sla === null ? null : input.slaStage,
+      slaCalendar: calendar,
+      slaStartedAt: sla === null ? null : now,
+      slaWarnAt: sla?.warnAt ? new Date(sla.warnAt) : null,
+      slaDueAt: sla === null ? null : new Date(sla.dueAt),
+    });
+    await insertOnce(manager, SlaEventEntity, {
+      leadId: lead.id,
+      stage: input.slaStage,
+      kind: SlaEventKind.Armed,
+      ownerId: choice.owner.id,
+      dueAt: sla === null ? null : new Date(sla.dueAt),
+      occurredAt: now,
+      detail: sla === null ? 'owner assigned; this stage runs no SLA' : `SLA armed for ${choice.owner.name}`,
+      idempotencyKey: armedKey,
+    });
+    if (reassigns) {
+      await insertOnce(manager, SlaEventEntity, {
+        leadId: lead.id,
+        stage: input.slaStage,
+        kind: SlaEventKind.Reassigned,
+        ownerId: choice.owner.id,
+        dueAt: sla === null ? null : new Date(sla.dueAt),
+        occurredAt: now,
+        detail: input.mode === 'MANAGER' ? 'reassigned to the team manager' : 'reassigned to the next rep of the pool',
+        idempotencyKey: `${input.idempotencyKey}:reassigned`,
+      });
+    }
+    if (input.mode === 'KEEP_OWNER') {
+      return { sla, escalationCount };
+    }
+    await insertOnce(manager, NotificationEntity, {
+      recipientId: choice.owner.id,
+      leadId: lead.id,
+      kind: 'LEAD_ASSIGNED',
+      message: sla === null ? 'A lead was assigned to you.' : `A lead was assigned to you; accept or reject it by ${sla.dueAt}.`,
+      createdAt: now,
+      readAt: null,
+      idempotencyKey: `${input.idempotencyKey}:notify-owner`,
+    });
+
+    return { sla, escalationCount };
+  });
+}

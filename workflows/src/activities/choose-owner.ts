@@ -1,0 +1,127 @@
+import type { EntityManager } from 'typeorm';
+import { chooseRoutingRule, pickRoundRobin, type GovernanceModel, type RoutingPool } from '@accord/governance';
+import { type LeadEntity, type RoutingTraceEntry, leadEntityToAttributes, TeamEntity, UserEntity } from '@accord/db';
+import type { AssignmentMode } from './activity-types';
+
+export interface OwnerChoice {
+  owner: UserEntity | null;
+  team: TeamEntity | null;
+  poolKey: string | null;
+  trace: RoutingTraceEntry[];
+}
+
+function isAvailable(user: UserEntity | undefined, now: Date): boolean {
+  if (user === undefined || !user.active) {
+    return false;
+  }
+
+  return user.outOfOfficeUntil === null || user.outOfOfficeUntil.getTime() <= now.getTime();
+}
+
+function unavailableReason(user: UserEntity | undefined): string {
+  if (user === undefined) {
+    return 'not a user any more';
+  }
+
+  return user.active ? 'out of office' : 'deactivated';
+}
+
+async function loadPoolContext(manager: EntityManager, pool: RoutingPool): Promise<{ team: TeamEntity | null; members: Map<string, UserEntity> }> {
+  const team = await manager.findOne(TeamEntity, { where: { key: pool.teamKey } });
+  const users = pool.memberIds.length === 0 ? [] : await manager.getRepository(UserEntity).findBy(pool.memberIds.map((id) => ({ id })));
+
+  return { team, members: new Map(users.map((user) => [user.id, user])) };
+}
+
+async function claimTicket(manager: EntityManager, poolKey: string): Promise<number> {
+  const rows: { rotation: string }[] = await manager.query(
+    'UPDATE routing_pools SET rotation = rotation + 1, updated_at = now() WHERE key = $1 RETURNING rotation',
+    [poolKey],
+  );
+  const claimed = rows[0];
+  if (claimed === undefined) {
+    throw new Error(`routing pool "${poolKey}" has no rotation row; publish the governance version again to create it`);
+  }
+
+  return Number(claimed.rotation);
+}
+
+async function managerOf(manager: EntityManager, team: TeamEntity | null): Promise<UserEntity | null> {
+  if (team === null || team.managerId === null) {
+    return null;
+  }
+
+  return manager.findOne(UserEntity, { where: { id: team.managerId } });
+}
+
+/**
+ * Chooses the lead's next owner. ROUTE takes a ticket from the pool's rotation (the atomic UPDATE
+ * serialises concurrent routes, so each lead gets the next slot); NEXT_IN_POOL takes the member after
+ * the current owner without moving the rotation; MANAGER takes the team manager. Unavailable members
+ * are skipped and the reason is kept in the trace; with nobody eligible the team manager is the fallback.
+ */
+export async function chooseOwner(
+  manager: EntityManager,
+  lead: LeadEntity,
+  model: GovernanceModel,
+  mode: AssignmentMode,
+  now: Date,
+): Promise<OwnerChoice> {
+  const trace: RoutingTraceEntry[] = [];
+  if (mode === 'KEEP_OWNER') {
+    const owner = lead.ownerId === null ? null : await manager.findOne(UserEntity, { where: { id: lead.ownerId } });
+    const team = lead.teamId === null ? null : await manager.findOne(TeamEntity, { where: { id: lead.teamId } });
+
+    return { owner, team, poolKey: lead.routingPool, trace };
+  }
+
+  let pool: RoutingPool | undefined;
+  if (mode === 'ROUTE') {
+    const routing = chooseRoutingRule(leadEntityToAttributes(lead), model.routingRules, model.motions);
+    for (const step of routing.trace) {
+      trace.push({ step: 'RULE', key: step.ruleKey, outcome: step.matched ? 'matched' : 'did not match' });
+    }
+    pool = model.routingPools.find((candidate) => candidate.key === routing.rule?.poolKey);
+  } else {
+    pool = model.routingPools.find((candidate) => candidate.key === lead.routingPool);
+  }
+  if (pool === undefined) {
+    trace.push({ step: 'FALLBACK', key: 'no-pool', outcome: 'no routing rule matched a known pool' });
+
+    return { owner: null, team: null, poolKey: null, trace };
+  }
+
+  const { team, members } = await loadPoolContext(manager, pool);
+  if (mode === 'MANAGER') {
+    const teamManager = await managerOf(manager, team);
+    trace.push({ step: 'ASSIGNED', key: teamManager?.id ?? 'none', outcome: 'escalated to the team manager' });
+
+    return { owner: teamManager, team, poolKey: pool.key, trace };
+  }
+
+  let ticket: number;
+  if (mode === 'ROUTE') {
+    ticket = await claimTicket(manager, pool.key);
+  } else {
+    const currentIndex = lead.ownerId === null ? -1 : pool.memberIds.indexOf(lead.ownerId);
+    ticket = currentIndex + 2;
+  }
+  const eligible = (id: string): boolean => id !== (mode === 'NEXT_IN_POOL' ? lead.ownerId : null) && isAvailable(members.get(id), now);
+  const pick = pickRoundRobin(pool.memberIds, eligible, ticket);
+  for (const skipped of pick.skipped) {
+    const reason = skipped.memberId === lead.ownerId && mode === 'NEXT_IN_POOL' ? 'current owner' : unavailableReason(members.get(skipped.memberId));
+    trace.push({ step: 'CANDIDATE', key: skipped.memberId, outcome: `skipped: ${reason}` });
+  }
+
+  const owner = pick.memberId === null ? null : (members.get(pick.memberId) ?? null);
+  if (owner !== null) {
+    trace.push({ step: 'ASSIGNED', key: owner.id, outcome: `${mode === 'ROUTE' ? 'round robin' : 'next in pool'} ticket ${ticket} in pool ${pool.key}` });
+
+    return { owner, team, poolKey: pool.key, trace };
+  }
+
+  const fallback = await managerOf(manager, team);
+  trace.push({ step: 'FALLBACK', key: fallback?.id ?? 'none', outcome: 'no eligible member; assigned to the team manager' });
+
+  return { owner: fallback, team, poolKey: pool.key, trace };
+}

@@ -1,0 +1,60 @@
+import type { DataSource } from 'typeorm';
+import { createLogger } from '@accord/db';
+import { Context } from '@temporalio/activity';
+import type {
+  AssignLeadInput,
+  AssignLeadResult,
+  LifecycleContext,
+  RecordSlaEventInput,
+  RecordTransitionInput,
+} from './activity-types';
+import { assignLeadWith } from './assign-lead.activity';
+import { loadLifecycleContextWith } from './load-lifecycle-context.activity';
+import { recordSlaEventWith } from './record-sla-event.activity';
+import { recordTransitionWith, type RecordTransitionResult } from './record-transition.activity';
+
+const logger = createLogger('lead-activities');
+
+function attemptOf(): number {
+  return Context.current().info.attempt;
+}
+
+/** The lifecycle's activities, bound to a data source. Each logs one line per attempt with the lead id. */
+export function createActivities(deps: { dataSource: DataSource }) {
+  const { dataSource } = deps;
+
+  return {
+    async loadLifecycleContext(leadId: string, governanceVersion: number | null): Promise<LifecycleContext> {
+      return loadLifecycleContextWith(dataSource, leadId, governanceVersion);
+    },
+
+    async recordTransition(input: RecordTransitionInput): Promise<RecordTransitionResult> {
+      const result = await recordTransitionWith(dataSource, input);
+      logger.info(
+        { leadId: input.leadId, from: input.fromStage, to: input.toStage, written: result.written, attempt: attemptOf() },
+        'Stage transition recorded.',
+      );
+
+      return result;
+    },
+
+    async assignLead(input: AssignLeadInput): Promise<AssignLeadResult> {
+      const result = await assignLeadWith(dataSource, input);
+      logger.info(
+        { leadId: input.leadId, mode: input.mode, ownerId: result.sla?.ownerId ?? null, dueAt: result.sla?.dueAt ?? null, attempt: attemptOf() },
+        'Lead assigned.',
+      );
+
+      return result;
+    },
+
+    async recordSlaEvent(input: RecordSlaEventInput): Promise<{ written: boolean }> {
+      const result = await recordSlaEventWith(dataSource, input);
+      logger.info({ leadId: input.leadId, kind: input.kind, written: result.written, attempt: attemptOf() }, 'SLA event recorded.');
+
+      return result;
+    },
+  };
+}
+
+export type LeadActivities = ReturnType<typeof createActivities>;

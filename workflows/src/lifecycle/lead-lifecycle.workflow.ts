@@ -1,0 +1,316 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  log,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  checkLeadAction,
+  checkStageEntry,
+  EXIT_STAGES,
+  LeadAction,
+  slaStageWhileIn,
+  Stage,
+  type GovernanceModel,
+} from '@accord/governance';
+import type { LeadActivities } from '../activities/create-activities';
+import type { AssignmentMode, RecordSlaEventInput } from '../activities/activity-types';
+import {
+  acceptLeadUpdate,
+  convertLeadUpdate,
+  disqualifyLeadUpdate,
+  governancePublishedSignal,
+  LEAD_ACTION_REJECTED,
+  leadDataChangedSignal,
+  qualifyLeadUpdate,
+  recycleLeadUpdate,
+  rejectLeadUpdate,
+  statusQuery,
+  type LeadActionFailureDetails,
+  type LeadActionInput,
+  type LeadActionResult,
+  type LeadLifecycleStatus,
+} from '../shared';
+import type { LeadLifecycleCarriedInput, LifecycleState } from './lifecycle-state';
+import { nextEscalationAt, runEscalationStep } from './run-escalation';
+
+const activities = proxyActivities<LeadActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
+});
+
+/** Stages that end the lifecycle: the lead left the funnel or became an opportunity. */
+const FINAL_STAGES: readonly Stage[] = [...EXIT_STAGES, Stage.Opportunity];
+
+function millisecondsUntil(instant: string): number {
+  return Math.max(0, Date.parse(instant) - Date.now());
+}
+
+/** Waits until `predicate` holds or `instant` passes; returns true when the predicate won. */
+async function waitUntilOr(predicate: () => boolean, instant: string): Promise<boolean> {
+  const remaining = millisecondsUntil(instant);
+  if (remaining === 0) {
+    return predicate();
+  }
+
+  return condition(predicate, remaining);
+}
+
+/**
+ * One lifecycle per lead (workflow id `lead-<leadId>`). It moves a lead from LEAD to MQL when the
+ * entry criteria match, routes the MQL, runs the acceptance SLA with its warning and escalation
+ * ladder, and applies reps' actions that arrive as Updates. Every write goes through an activity
+ * with an idempotency key, so retries and replays write nothing twice.
+ */
+export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): Promise<LeadLifecycleStatus> {
+  const state: LifecycleState = input.carried ?? (await freshState(input.leadId));
+  let dataChanged = false;
+  let pendingVersion: number | null = null;
+  let busy = false;
+
+  const nextKey = (label: string): string => `${workflowInfo().runId}:${state.sequence++}:${label}`;
+  const modelForNextStage = (): GovernanceModel => (state.nextGovernance ?? state.governance).model;
+  const status = (): LeadLifecycleStatus => ({
+    leadId: state.leadId,
+    stage: state.stage,
+    ownerId: state.ownerId,
+    governanceVersion: state.governance.version,
+    slaDueAt: state.sla?.dueAt ?? null,
+    slaState: state.sla === null ? 'NONE' : state.breachedAt !== null ? 'BREACHED' : state.warned ? 'WARNING' : 'ON_TRACK',
+    escalationCount: state.escalationCount,
+  });
+
+  function refuseUnlessAllowed(action: LeadAction, request: LeadActionInput): Stage {
+    const check = checkLeadAction({
+      stage: state.stage,
+      ownerId: state.ownerId,
+      lead: state.lead,
+      model: modelForNextStage(),
+      request: { action, reasonCode: request.reasonCode ?? null, note: request.note ?? null },
+    });
+    if (!check.ok) {
+      const details: LeadActionFailureDetails = { code: check.code, problems: check.problems };
+      const message = check.problems.map((problem) => problem.message).join('; ');
+      throw ApplicationFailure.create({ type: LEAD_ACTION_REJECTED, message, details: [details], nonRetryable: true });
+    }
+
+    return check.to;
+  }
+
+  async function enterStage(to: Stage, actor: { kind: 'USER' | 'SYSTEM'; id: string | null }, reasonCode: string | null, note: string | null): Promise<void> {
+    const from = state.stage;
+    if (state.nextGovernance !== null) {
+      state.governance = state.nextGovernance;
+      state.nextGovernance = null;
+    }
+    await activities.recordTransition({
+      leadId: state.leadId,
+      fromStage: from,
+      toStage: to,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      reasonCode,
+      note,
+      governanceVersion: state.governance.version,
+      occurredAt: new Date().toISOString(),
+      idempotencyKey: nextKey(`${from}-${to}`),
+    });
+    state.stage = to;
+    if (to !== Stage.Mql) {
+      state.sla = null;
+      state.warned = false;
+      state.breachedAt = null;
+    }
+    log.info('Lead moved to a new stage.', { leadId: state.leadId, from, to });
+  }
+
+  function registerAction(update: typeof acceptLeadUpdate, action: LeadAction): void {
+    setHandler(
+      update,
+      async (request: LeadActionInput): Promise<LeadActionResult> => {
+        await condition(() => !busy);
+        const to = refuseUnlessAllowed(action, request);
+        busy = true;
+        try {
+          await enterStage(to, { kind: 'USER', id: request.actorId }, request.reasonCode ?? null, request.note ?? null);
+        } finally {
+          busy = false;
+        }
+
+        return { leadId: state.leadId, stage: state.stage, ownerId: state.ownerId };
+      },
+      { validator: (request: LeadActionInput) => void refuseUnlessAllowed(action, request) },
+    );
+  }
+
+  registerAction(acceptLeadUpdate, LeadAction.Accept);
+  registerAction(rejectLeadUpdate, LeadAction.Reject);
+  registerAction(qualifyLeadUpdate, LeadAction.Qualify);
+  registerAction(convertLeadUpdate, LeadAction.Convert);
+  registerAction(disqualifyLeadUpdate, LeadAction.Disqualify);
+  registerAction(recycleLeadUpdate, LeadAction.Recycle);
+  setHandler(leadDataChangedSignal, () => {
+    dataChanged = true;
+  });
+  setHandler(governancePublishedSignal, ({ version }) => {
+    pendingVersion = version;
+  });
+  setHandler(statusQuery, status);
+
+  async function assign(mode: AssignmentMode, slaStage: Stage): Promise<void> {
+    busy = true;
+    try {
+      const result = await activities.assignLead({
+        leadId: state.leadId,
+        mode,
+        slaStage,
+        governanceVersion: state.governance.version,
+        now: new Date().toISOString(),
+        idempotencyKey: nextKey(`assign-${mode}`),
+      });
+      state.sla = result.sla;
+      state.ownerId = result.sla?.ownerId ?? state.ownerId;
+      state.escalationCount = result.escalationCount;
+      state.warned = false;
+      state.breachedAt = null;
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function recordSlaEvent(event: Omit<RecordSlaEventInput, 'leadId' | 'idempotencyKey' | 'occurredAt'>): Promise<void> {
+    await activities.recordSlaEvent({
+      ...event,
+      leadId: state.leadId,
+      occurredAt: new Date().toISOString(),
+      idempotencyKey: nextKey(event.kind.toLowerCase()),
+    });
+  }
+
+  /** Runs one step of the clock: warning, breach or the next escalation; returns after each so the loop re-checks. */
+  async function runSlaClock(): Promise<void> {
+    const sla = state.sla;
+    if (sla === null) {
+      return;
+    }
+    const stageAtStart = state.stage;
+    const ownerAtStart = state.ownerId;
+    const moved = (): boolean => state.stage !== stageAtStart || state.ownerId !== ownerAtStart || pendingVersion !== null || dataChanged;
+
+    if (!state.warned && sla.warnAt !== null && state.breachedAt === null) {
+      if (!(await waitUntilOr(moved, sla.warnAt))) {
+        await recordSlaEvent({ stage: sla.stage, kind: 'WARNING', ownerId: sla.ownerId, dueAt: sla.dueAt, detail: 'SLA warning point passed', notify: [{ recipientId: sla.ownerId, kind: 'SLA_WARNING', message: `A lead in your queue is due by ${sla.dueAt}.` }] });
+        state.warned = true;
+      }
+
+      return;
+    }
+    if (state.breachedAt === null) {
+      if (!(await waitUntilOr(moved, sla.dueAt))) {
+        await recordSlaEvent({ stage: sla.stage, kind: 'BREACHED', ownerId: sla.ownerId, dueAt: sla.dueAt, detail: 'SLA deadline passed', notify: [{ recipientId: sla.ownerId, kind: 'SLA_BREACHED', message: `A lead assigned to you passed its SLA deadline of ${sla.dueAt}.` }] });
+        state.breachedAt = new Date().toISOString();
+        log.info('SLA breached.', { leadId: state.leadId, ownerId: sla.ownerId, dueAt: sla.dueAt });
+      }
+
+      return;
+    }
+
+    const stepAt = nextEscalationAt(state);
+    if (stepAt === null) {
+      await condition(moved);
+
+      return;
+    }
+    if (!(await waitUntilOr(moved, stepAt))) {
+      await runEscalationStep(state, { recordSlaEvent, assign });
+    }
+  }
+
+  while (!FINAL_STAGES.includes(state.stage)) {
+    if (pendingVersion !== null) {
+      const version = pendingVersion;
+      pendingVersion = null;
+      if (version !== state.governance.version) {
+        state.nextGovernance = (await activities.loadLifecycleContext(state.leadId, version)).governance;
+      }
+      continue;
+    }
+    if (dataChanged) {
+      dataChanged = false;
+      state.lead = (await activities.loadLifecycleContext(state.leadId, state.governance.version)).lead;
+      continue;
+    }
+
+    const slaStage = slaStageWhileIn(state.stage);
+    if (state.stage === Stage.Lead) {
+      await evaluateMqlEntry();
+    } else if (state.stage === Stage.Mql && state.ownerId === null && slaStage !== null) {
+      await assign('ROUTE', slaStage);
+      if (state.ownerId === null) {
+        await condition(() => state.stage !== Stage.Mql || pendingVersion !== null || dataChanged);
+      }
+    } else if (slaStage !== null && state.sla === null && state.stage !== Stage.Mql) {
+      await assign('KEEP_OWNER', slaStage);
+      if (state.sla === null) {
+        const stage = state.stage;
+        await condition(() => state.stage !== stage || pendingVersion !== null || dataChanged);
+      }
+    } else if (state.sla !== null) {
+      await runSlaClock();
+    } else {
+      const stage = state.stage;
+      await condition(() => state.stage !== stage || pendingVersion !== null || dataChanged);
+    }
+
+    if (workflowInfo().continueAsNewSuggested) {
+      await condition(() => !busy && allHandlersFinished());
+      await continueAsNew<typeof leadLifecycleWorkflow>({ leadId: state.leadId, carried: state });
+    }
+  }
+
+  await condition(allHandlersFinished);
+
+  return status();
+
+  async function evaluateMqlEntry(): Promise<void> {
+    const model = modelForNextStage();
+    const definition = model.stages.find((candidate) => candidate.stage === Stage.Mql);
+    const motion = model.motions.find((candidate) => candidate.motion === state.lead.motion) ?? null;
+    const entry = definition === undefined ? null : checkStageEntry(state.lead, definition, motion);
+    if (entry !== null && entry.criteriaMet && entry.requiredMissing.length === 0 && !busy) {
+      busy = true;
+      try {
+        await enterStage(Stage.Mql, { kind: 'SYSTEM', id: null }, null, null);
+      } finally {
+        busy = false;
+      }
+
+      return;
+    }
+
+    await condition(() => state.stage !== Stage.Lead || pendingVersion !== null || dataChanged);
+  }
+}
+
+async function freshState(leadId: string): Promise<LifecycleState> {
+  const context = await activities.loadLifecycleContext(leadId, null);
+
+  return {
+    leadId,
+    stage: context.stage,
+    ownerId: context.ownerId,
+    lead: context.lead,
+    governance: context.governance,
+    nextGovernance: null,
+    sla: context.runningSla,
+    warned: false,
+    breachedAt: null,
+    ladderIndex: 0,
+    escalationCount: context.escalationCount,
+    sequence: 0,
+  };
+}

@@ -1,0 +1,31 @@
+import type { GovernanceVersionSnapshot, LeadAttributes, Stage } from '@accord/governance';
+import type { RunningSla } from '../activities/activity-types';
+
+/**
+ * Everything the lifecycle remembers. It is plain data, so it travels through continue-as-new
+ * unchanged: the SLA deadline is an absolute instant and keeps its value across runs and restarts.
+ */
+export interface LifecycleState {
+  leadId: string;
+  stage: Stage;
+  ownerId: string | null;
+  lead: LeadAttributes;
+  /** The version the current stage was entered under. */
+  governance: GovernanceVersionSnapshot;
+  /** A version published while the lead is in its current stage; it applies from the next stage on. */
+  nextGovernance: GovernanceVersionSnapshot | null;
+  sla: RunningSla | null;
+  warned: boolean;
+  breachedAt: string | null;
+  /** Index of the next escalation step to run; it is not reset by a reassignment, so the ladder moves on. */
+  ladderIndex: number;
+  escalationCount: number;
+  /** Counter for idempotency keys of the activities this lifecycle runs. */
+  sequence: number;
+}
+
+export interface LeadLifecycleCarriedInput {
+  leadId: string;
+  /** State handed over by continue-as-new; absent on a fresh start, which reads it from the database. */
+  carried?: LifecycleState;
+}

@@ -1,0 +1,68 @@
+/**
+ * The contract between the API and the lead lifecycle workflow: task queue, workflow id, Updates,
+ * signals and queries with their payloads. Both sides import it; nothing here may import workflow
+ * or activity code.
+ */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { FieldProblem, Stage } from '@accord/governance';
+
+export const LEAD_TASK_QUEUE = 'accord-leads';
+
+/** Workflow type name of the lead lifecycle, as registered by the worker. */
+export const LEAD_LIFECYCLE_WORKFLOW = 'leadLifecycleWorkflow';
+
+export function leadWorkflowId(leadId: string): string {
+  return `lead-${leadId}`;
+}
+
+export interface LeadLifecycleInput {
+  leadId: string;
+}
+
+export interface LeadActionInput {
+  /** The signed-in user who acts; the API has already checked their role and ownership. */
+  actorId: string;
+  reasonCode?: string | null;
+  note?: string | null;
+}
+
+export interface LeadActionResult {
+  leadId: string;
+  stage: Stage;
+  ownerId: string | null;
+}
+
+/** Failure type of an action that a validator refused; its details hold one `LeadActionFailureDetails`. */
+export const LEAD_ACTION_REJECTED = 'LeadActionRejected';
+
+export interface LeadActionFailureDetails {
+  code: 'BAD_USER_INPUT' | 'CONFLICT';
+  problems: FieldProblem[];
+}
+
+export const acceptLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('acceptLead');
+export const rejectLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('rejectLead');
+export const qualifyLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('qualifyLead');
+export const convertLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('convertLead');
+export const disqualifyLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('disqualifyLead');
+export const recycleLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('recycleLead');
+
+/** The lead's attributes changed (for example new scores), so the workflow re-evaluates its entry criteria. */
+export const leadDataChangedSignal = defineSignal<[]>('leadDataChanged');
+
+/** A new governance version was published; the workflow applies it from its next stage on. */
+export const governancePublishedSignal = defineSignal<[{ version: number }]>('governancePublished');
+
+export type LifecycleSlaState = 'NONE' | 'ON_TRACK' | 'WARNING' | 'BREACHED';
+
+export interface LeadLifecycleStatus {
+  leadId: string;
+  stage: Stage;
+  ownerId: string | null;
+  governanceVersion: number;
+  slaDueAt: string | null;
+  slaState: LifecycleSlaState;
+  escalationCount: number;
+}
+
+export const statusQuery = defineQuery<LeadLifecycleStatus>('status');

@@ -1,0 +1,2 @@
+/** Entry point the worker bundles: every workflow type this worker runs. */
+export { leadLifecycleWorkflow } from './lifecycle/lead-lifecycle.workflow';
