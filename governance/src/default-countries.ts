@@ -67,7 +67,7 @@ const OTHER_EMEA: readonly CountryNames[] = [
 
 /**
  * Countries where the default model requires captured consent: the EU and EEA members, where the GDPR
- * applies, plus the United Kingdom and Switzerland, which have equivalent laws.
+ * applies, plus the United Kingdom and Switzerland, which have comparable laws (UK GDPR, Swiss FADP).
  */
 export const CONSENT_REQUIRED_COUNTRIES: readonly string[] = [...EU_AND_EEA, ...UK_AND_SWITZERLAND].flat();
 

@@ -82,8 +82,8 @@ function defaultStages(): StageDefinition[] {
       },
       requiredFields: ['industry', 'country', 'title'],
       ownerTeam: 'Marketing',
-      // Routing happens at once on entry, so no SLA clock runs in this stage.
       primaryKpi: 'MQL→SAL rate',
+      // Routing happens at once on entry, so no SLA clock runs in this stage.
     }),
     stage({
       stage: Stage.Sal,
