@@ -196,9 +196,11 @@ describe('buildDefaultGovernanceModel', () => {
     const other = buildDefaultGovernanceModel(input);
     stageOf(other, Stage.Mql).requiredFields.push('phone');
     other.scoring.fitWeights.length = 0;
+    stageOf(other, Stage.Sal).sla.default?.escalation.splice(0, 1);
 
     expect(stageOf(model, Stage.Mql).requiredFields).toEqual(['industry', 'country', 'title']);
     expect(model.scoring.fitWeights.length).toBeGreaterThan(0);
+    expect(stageOf(model, Stage.Sal).sla.default?.escalation).toHaveLength(3);
   });
 
   it('spreads the demo leads around the MQL threshold', () => {

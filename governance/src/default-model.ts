@@ -28,7 +28,9 @@ function weekdayCalendar(timeZone: string): BusinessCalendar {
 }
 
 function sla(targetSeconds: number, warnPercent: number, escalation: SlaPolicy['escalation']): SlaPolicy {
-  return { targetSeconds, warnPercent, calendarKey: DEFAULT_CALENDAR_KEY, escalation };
+  const steps = escalation.map((step) => ({ ...step }));
+
+  return { targetSeconds, warnPercent, calendarKey: DEFAULT_CALENDAR_KEY, escalation: steps };
 }
 
 /**
