@@ -24,11 +24,7 @@ const berlinAlwaysOpen: BusinessCalendar = {
 };
 const splitShiftsWithHolidays: BusinessCalendar = {
   timeZone: 'Asia/Kolkata',
-  hours: [
-    ...weekdays('09:30', '13:00'),
-    ...weekdays('14:00', '18:30'),
-    { day: 6, start: '10:00', end: '12:00' },
-  ],
+  hours: [...weekdays('09:30', '13:00'), ...weekdays('14:00', '18:30'), { day: 6, start: '10:00', end: '12:00' }],
   holidays: ['2026-01-26', '2026-08-15', '2026-10-02', '2027-01-26'],
 };
 
@@ -112,7 +108,7 @@ describe('addBusinessSeconds', () => {
     const start = DateTime.fromISO('2026-03-06T18:00', { zone: 'Asia/Kolkata' }).toUTC().toISO() ?? '';
     const due = addBusinessSeconds(start, 3 * HOUR, splitShiftsWithHolidays);
 
-    expect(DateTime.fromISO(due, { zone: 'Asia/Kolkata' }).toFormat("ccc HH:mm")).toBe('Mon 10:00');
+    expect(DateTime.fromISO(due, { zone: 'Asia/Kolkata' }).toFormat('ccc HH:mm')).toBe('Mon 10:00');
   });
 
   it('counts seconds on the always-open calendar', () => {
@@ -146,9 +142,9 @@ describe('addBusinessSeconds', () => {
   });
 
   it('rejects an unknown time zone', () => {
-    expect(() => businessSecondsBetween('2026-03-04T10:00:00Z', '2026-03-05T10:00:00Z', { ...berlin, timeZone: 'Mars/Olympus' })).toThrow(
-      'timeZone "Mars/Olympus" is not a valid IANA time zone',
-    );
+    expect(() =>
+      businessSecondsBetween('2026-03-04T10:00:00Z', '2026-03-05T10:00:00Z', { ...berlin, timeZone: 'Mars/Olympus' }),
+    ).toThrow('timeZone "Mars/Olympus" is not a valid IANA time zone');
   });
 });
 

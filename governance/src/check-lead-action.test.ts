@@ -29,9 +29,27 @@ function makeModel(overrides: Partial<Record<Stage, Partial<StageDefinition>>> =
     stages: Object.values(Stage).map((stage) => ({ ...stageDefinition(stage), ...overrides[stage] })),
     reasonCodes: [
       { code: 'ACCEPTED_MEETS_ICP', label: 'Meets ICP', kinds: [ReasonKind.Accept], noteRequired: false, active: true },
-      { code: 'NO_FIT', label: 'No fit', kinds: [ReasonKind.Reject, ReasonKind.Disqualify], noteRequired: false, active: true },
-      { code: 'SPAM', label: 'Spam', kinds: [ReasonKind.Reject, ReasonKind.Disqualify], noteRequired: false, active: true },
-      { code: 'TIMING', label: 'Timing', kinds: [ReasonKind.Recycle, ReasonKind.Reject], noteRequired: false, active: true },
+      {
+        code: 'NO_FIT',
+        label: 'No fit',
+        kinds: [ReasonKind.Reject, ReasonKind.Disqualify],
+        noteRequired: false,
+        active: true,
+      },
+      {
+        code: 'SPAM',
+        label: 'Spam',
+        kinds: [ReasonKind.Reject, ReasonKind.Disqualify],
+        noteRequired: false,
+        active: true,
+      },
+      {
+        code: 'TIMING',
+        label: 'Timing',
+        kinds: [ReasonKind.Recycle, ReasonKind.Reject],
+        noteRequired: false,
+        active: true,
+      },
       { code: 'COMPETITOR', label: 'Competitor', kinds: [ReasonKind.Disqualify], noteRequired: true, active: true },
       { code: 'OLD_REASON', label: 'Old', kinds: [ReasonKind.Reject], noteRequired: false, active: false },
     ],
@@ -85,10 +103,22 @@ describe('checkLeadAction', () => {
     [LeadAction.Reject, Stage.Sal, 'lead is in stage SAL; reject applies to leads in stage MQL'],
     [LeadAction.Qualify, Stage.Mql, 'lead is in stage MQL; qualify applies to leads in stage SAL'],
     [LeadAction.Convert, Stage.Sal, 'lead is in stage SAL; convert applies to leads in stage SQL'],
-    [LeadAction.Disqualify, Stage.Opportunity, 'lead is in stage OPPORTUNITY; disqualify applies to leads in stage LEAD, MQL, SAL or SQL'],
-    [LeadAction.Disqualify, Stage.Rejected, 'lead is in stage REJECTED; disqualify applies to leads in stage LEAD, MQL, SAL or SQL'],
+    [
+      LeadAction.Disqualify,
+      Stage.Opportunity,
+      'lead is in stage OPPORTUNITY; disqualify applies to leads in stage LEAD, MQL, SAL or SQL',
+    ],
+    [
+      LeadAction.Disqualify,
+      Stage.Rejected,
+      'lead is in stage REJECTED; disqualify applies to leads in stage LEAD, MQL, SAL or SQL',
+    ],
     [LeadAction.Recycle, Stage.Lead, 'lead is in stage LEAD; recycle applies to leads in stage MQL, SAL or SQL'],
-    [LeadAction.Recycle, Stage.Recycled, 'lead is in stage RECYCLED; recycle applies to leads in stage MQL, SAL or SQL'],
+    [
+      LeadAction.Recycle,
+      Stage.Recycled,
+      'lead is in stage RECYCLED; recycle applies to leads in stage MQL, SAL or SQL',
+    ],
   ])('refuses %s from stage %s', (action, stage, message) => {
     expect(check(stage, { action, reasonCode: 'NO_FIT' })).toEqual({
       ok: false,
@@ -101,7 +131,9 @@ describe('checkLeadAction', () => {
     expect(check(Stage.Mql, { action: LeadAction.Accept }, { ownerId })).toEqual({
       ok: false,
       code: 'CONFLICT',
-      problems: [{ field: 'ownerId', value: ownerId, message: 'lead has no owner; assign it to a rep before you accept it' }],
+      problems: [
+        { field: 'ownerId', value: ownerId, message: 'lead has no owner; assign it to a rep before you accept it' },
+      ],
     });
   });
 
@@ -110,14 +142,70 @@ describe('checkLeadAction', () => {
   });
 
   it.each<[string, LeadAction, Stage, string | null, string, string]>([
-    ['missing reject reason', LeadAction.Reject, Stage.Mql, null, 'reasonCode', 'reasonCode is missing; reject needs a reason code, so send one of the active REJECT codes: NO_FIT, SPAM, TIMING'],
-    ['unknown reason', LeadAction.Reject, Stage.Mql, 'BORED', 'reasonCode', 'reasonCode "BORED" is not a known reason code; send one of the active REJECT codes: NO_FIT, SPAM, TIMING'],
-    ['retired reason', LeadAction.Reject, Stage.Mql, 'OLD_REASON', 'reasonCode', 'reasonCode "OLD_REASON" is retired; send one of the active REJECT codes: NO_FIT, SPAM, TIMING'],
-    ['reason of wrong kind', LeadAction.Recycle, Stage.Sal, 'NO_FIT', 'reasonCode', 'reasonCode "NO_FIT" does not allow RECYCLE; send one of the active RECYCLE codes: TIMING'],
-    ['missing disqualify reason', LeadAction.Disqualify, Stage.Sql, null, 'reasonCode', 'reasonCode is missing; disqualify needs a reason code, so send one of the active DISQUALIFY codes: NO_FIT, SPAM, COMPETITOR'],
-    ['wrong accept reason', LeadAction.Accept, Stage.Mql, 'SPAM', 'reasonCode', 'reasonCode "SPAM" does not allow ACCEPT; send one of the active ACCEPT codes: ACCEPTED_MEETS_ICP'],
-    ['reason on qualify', LeadAction.Qualify, Stage.Sal, 'NO_FIT', 'reasonCode', 'reasonCode "NO_FIT" does not apply to qualify; leave reasonCode empty'],
-    ['missing required note', LeadAction.Disqualify, Stage.Sal, 'COMPETITOR', 'note', 'note is missing; reason code COMPETITOR requires a note, so add one that explains the choice'],
+    [
+      'missing reject reason',
+      LeadAction.Reject,
+      Stage.Mql,
+      null,
+      'reasonCode',
+      'reasonCode is missing; reject needs a reason code, so send one of the active REJECT codes: NO_FIT, SPAM, TIMING',
+    ],
+    [
+      'unknown reason',
+      LeadAction.Reject,
+      Stage.Mql,
+      'BORED',
+      'reasonCode',
+      'reasonCode "BORED" is not a known reason code; send one of the active REJECT codes: NO_FIT, SPAM, TIMING',
+    ],
+    [
+      'retired reason',
+      LeadAction.Reject,
+      Stage.Mql,
+      'OLD_REASON',
+      'reasonCode',
+      'reasonCode "OLD_REASON" is retired; send one of the active REJECT codes: NO_FIT, SPAM, TIMING',
+    ],
+    [
+      'reason of wrong kind',
+      LeadAction.Recycle,
+      Stage.Sal,
+      'NO_FIT',
+      'reasonCode',
+      'reasonCode "NO_FIT" does not allow RECYCLE; send one of the active RECYCLE codes: TIMING',
+    ],
+    [
+      'missing disqualify reason',
+      LeadAction.Disqualify,
+      Stage.Sql,
+      null,
+      'reasonCode',
+      'reasonCode is missing; disqualify needs a reason code, so send one of the active DISQUALIFY codes: NO_FIT, SPAM, COMPETITOR',
+    ],
+    [
+      'wrong accept reason',
+      LeadAction.Accept,
+      Stage.Mql,
+      'SPAM',
+      'reasonCode',
+      'reasonCode "SPAM" does not allow ACCEPT; send one of the active ACCEPT codes: ACCEPTED_MEETS_ICP',
+    ],
+    [
+      'reason on qualify',
+      LeadAction.Qualify,
+      Stage.Sal,
+      'NO_FIT',
+      'reasonCode',
+      'reasonCode "NO_FIT" does not apply to qualify; leave reasonCode empty',
+    ],
+    [
+      'missing required note',
+      LeadAction.Disqualify,
+      Stage.Sal,
+      'COMPETITOR',
+      'note',
+      'note is missing; reason code COMPETITOR requires a note, so add one that explains the choice',
+    ],
   ])('refuses %s', (_case, action, stage, reasonCode, field, message) => {
     const result = check(stage, { action, reasonCode });
 
@@ -141,8 +229,16 @@ describe('checkLeadAction', () => {
       ok: false,
       code: 'BAD_USER_INPUT',
       problems: [
-        { field: 'useCase', value: null, message: 'useCase is missing; stage SQL requires it, so fill it in on the lead before you qualify' },
-        { field: 'employeeCount', value: null, message: 'employeeCount is missing; stage SQL requires it, so fill it in on the lead before you qualify' },
+        {
+          field: 'useCase',
+          value: null,
+          message: 'useCase is missing; stage SQL requires it, so fill it in on the lead before you qualify',
+        },
+        {
+          field: 'employeeCount',
+          value: null,
+          message: 'employeeCount is missing; stage SQL requires it, so fill it in on the lead before you qualify',
+        },
       ],
     });
   });

@@ -33,10 +33,34 @@ export interface LeadActionRule {
 }
 
 export const LEAD_ACTION_RULES: Readonly<Record<LeadAction, LeadActionRule>> = {
-  [LeadAction.Accept]: { from: [Stage.Mql], to: Stage.Sal, reasonKind: ReasonKind.Accept, reasonRequired: false, ownerRequired: true },
-  [LeadAction.Reject]: { from: [Stage.Mql], to: Stage.Rejected, reasonKind: ReasonKind.Reject, reasonRequired: true, ownerRequired: false },
-  [LeadAction.Qualify]: { from: [Stage.Sal], to: Stage.Sql, reasonKind: null, reasonRequired: false, ownerRequired: false },
-  [LeadAction.Convert]: { from: [Stage.Sql], to: Stage.Opportunity, reasonKind: null, reasonRequired: false, ownerRequired: false },
+  [LeadAction.Accept]: {
+    from: [Stage.Mql],
+    to: Stage.Sal,
+    reasonKind: ReasonKind.Accept,
+    reasonRequired: false,
+    ownerRequired: true,
+  },
+  [LeadAction.Reject]: {
+    from: [Stage.Mql],
+    to: Stage.Rejected,
+    reasonKind: ReasonKind.Reject,
+    reasonRequired: true,
+    ownerRequired: false,
+  },
+  [LeadAction.Qualify]: {
+    from: [Stage.Sal],
+    to: Stage.Sql,
+    reasonKind: null,
+    reasonRequired: false,
+    ownerRequired: false,
+  },
+  [LeadAction.Convert]: {
+    from: [Stage.Sql],
+    to: Stage.Opportunity,
+    reasonKind: null,
+    reasonRequired: false,
+    ownerRequired: false,
+  },
   [LeadAction.Disqualify]: {
     from: [Stage.Lead, Stage.Mql, Stage.Sal, Stage.Sql],
     to: Stage.Disqualified,
@@ -62,8 +86,7 @@ export interface LeadActionRequest {
 }
 
 export type LeadActionCheck =
-  | { ok: true; to: Stage }
-  | { ok: false; code: 'BAD_USER_INPUT' | 'CONFLICT'; problems: FieldProblem[] };
+  { ok: true; to: Stage } | { ok: false; code: 'BAD_USER_INPUT' | 'CONFLICT'; problems: FieldProblem[] };
 
 export interface StageEntryCheck {
   requiredMissing: LeadField[];
@@ -113,7 +136,13 @@ function checkReasonFor(
 
   if (rule.reasonKind === null) {
     return hasCode
-      ? [{ field: 'reasonCode', value: reasonCode, message: `reasonCode "${reasonCode}" does not apply to ${word}; leave reasonCode empty` }]
+      ? [
+          {
+            field: 'reasonCode',
+            value: reasonCode,
+            message: `reasonCode "${reasonCode}" does not apply to ${word}; leave reasonCode empty`,
+          },
+        ]
       : [];
   }
   if (!rule.reasonRequired && !hasCode) {
@@ -180,7 +209,11 @@ export function checkLeadAction(params: {
   const word = action.toLowerCase();
 
   if (!rule.from.includes(stage)) {
-    return conflict('stage', stage, `lead is in stage ${stage}; ${word} applies to leads in stage ${listStages(rule.from)}`);
+    return conflict(
+      'stage',
+      stage,
+      `lead is in stage ${stage}; ${word} applies to leads in stage ${listStages(rule.from)}`,
+    );
   }
   if (rule.ownerRequired && (ownerId === null || ownerId.trim() === '')) {
     return conflict('ownerId', ownerId, `lead has no owner; assign it to a rep before you ${word} it`);

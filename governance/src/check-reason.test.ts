@@ -2,7 +2,13 @@ import { activeReasonCodes, checkReason } from './check-reason';
 import { ReasonKind, type ReasonCode } from './model';
 
 const reasonCodes: ReasonCode[] = [
-  { code: 'NO_FIT', label: 'No fit', kinds: [ReasonKind.Reject, ReasonKind.Disqualify], noteRequired: false, active: true },
+  {
+    code: 'NO_FIT',
+    label: 'No fit',
+    kinds: [ReasonKind.Reject, ReasonKind.Disqualify],
+    noteRequired: false,
+    active: true,
+  },
   { code: 'SPAM', label: 'Spam', kinds: [ReasonKind.Reject], noteRequired: false, active: true },
   { code: 'COMPETITOR', label: 'Competitor', kinds: [ReasonKind.Disqualify], noteRequired: true, active: true },
   { code: 'OLD', label: 'Old', kinds: [ReasonKind.Reject], noteRequired: false, active: false },
@@ -20,13 +26,37 @@ describe('checkReason', () => {
   });
 
   it.each<[string, string | null | undefined, string]>([
-    ['missing', undefined, 'reasonCode is missing; reject needs a reason code, so send one of the active REJECT codes: NO_FIT, SPAM'],
-    ['null', null, 'reasonCode is missing; reject needs a reason code, so send one of the active REJECT codes: NO_FIT, SPAM'],
-    ['blank', '  ', 'reasonCode is missing; reject needs a reason code, so send one of the active REJECT codes: NO_FIT, SPAM'],
-    ['unknown', 'BORED', 'reasonCode "BORED" is not a known reason code; send one of the active REJECT codes: NO_FIT, SPAM'],
+    [
+      'missing',
+      undefined,
+      'reasonCode is missing; reject needs a reason code, so send one of the active REJECT codes: NO_FIT, SPAM',
+    ],
+    [
+      'null',
+      null,
+      'reasonCode is missing; reject needs a reason code, so send one of the active REJECT codes: NO_FIT, SPAM',
+    ],
+    [
+      'blank',
+      '  ',
+      'reasonCode is missing; reject needs a reason code, so send one of the active REJECT codes: NO_FIT, SPAM',
+    ],
+    [
+      'unknown',
+      'BORED',
+      'reasonCode "BORED" is not a known reason code; send one of the active REJECT codes: NO_FIT, SPAM',
+    ],
     ['retired', 'OLD', 'reasonCode "OLD" is retired; send one of the active REJECT codes: NO_FIT, SPAM'],
-    ['wrong kind', 'COMPETITOR', 'reasonCode "COMPETITOR" does not allow REJECT; send one of the active REJECT codes: NO_FIT, SPAM'],
-    ['lower case', 'spam', 'reasonCode "spam" is not a known reason code; send one of the active REJECT codes: NO_FIT, SPAM'],
+    [
+      'wrong kind',
+      'COMPETITOR',
+      'reasonCode "COMPETITOR" does not allow REJECT; send one of the active REJECT codes: NO_FIT, SPAM',
+    ],
+    [
+      'lower case',
+      'spam',
+      'reasonCode "spam" is not a known reason code; send one of the active REJECT codes: NO_FIT, SPAM',
+    ],
   ])('rejects a %s code', (_case, reasonCode, message) => {
     const problems = checkReason({ reasonCode }, ReasonKind.Reject, reasonCodes, 'reject');
 

@@ -42,12 +42,20 @@ export function checkReason(
   const choices = describeChoices(reasonCodes, kind);
 
   if (code === null || !isValuePresent(code)) {
-    return [{ field: 'reasonCode', value: code, message: `reasonCode is missing; ${purpose} needs a reason code, so ${choices}` }];
+    return [
+      {
+        field: 'reasonCode',
+        value: code,
+        message: `reasonCode is missing; ${purpose} needs a reason code, so ${choices}`,
+      },
+    ];
   }
 
   const reason = reasonCodes.find((candidate) => candidate.code === code);
   if (reason === undefined) {
-    return [{ field: 'reasonCode', value: code, message: `reasonCode "${code}" is not a known reason code; ${choices}` }];
+    return [
+      { field: 'reasonCode', value: code, message: `reasonCode "${code}" is not a known reason code; ${choices}` },
+    ];
   }
   if (!reason.active) {
     return [{ field: 'reasonCode', value: code, message: `reasonCode "${code}" is retired; ${choices}` }];

@@ -8,7 +8,11 @@ const motions: MotionDefinition[] = [
 ];
 
 const rules: RoutingRule[] = [
-  { key: 'abm-strategic', condition: { field: 'fitScore', op: 'gte', valueFrom: 'motionFitThreshold' }, poolKey: 'strategic' },
+  {
+    key: 'abm-strategic',
+    condition: { field: 'fitScore', op: 'gte', valueFrom: 'motionFitThreshold' },
+    poolKey: 'strategic',
+  },
   { key: 'emea', condition: { field: 'country', op: 'in', values: ['DE', 'FR', 'GB'] }, poolKey: 'emea' },
   { key: 'rest-of-world', condition: null, poolKey: 'americas' },
 ];
@@ -95,6 +99,8 @@ describe('pickRoundRobin', () => {
   });
 
   it.each([0, -1, 1.5, Number.NaN])('rejects ticket %p', (ticket) => {
-    expect(() => pickRoundRobin(['A'], everyone, ticket)).toThrow(`ticket ${ticket} is not a whole number of 1 or more`);
+    expect(() => pickRoundRobin(['A'], everyone, ticket)).toThrow(
+      `ticket ${ticket} is not a whole number of 1 or more`,
+    );
   });
 });

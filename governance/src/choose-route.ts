@@ -61,7 +61,9 @@ export function pickRoundRobin(
   ticket: number,
 ): RoundRobinPick {
   if (!Number.isSafeInteger(ticket) || ticket < 1) {
-    throw new RangeError(`ticket ${ticket} is not a whole number of 1 or more; claim the next ticket from the pool counter`);
+    throw new RangeError(
+      `ticket ${ticket} is not a whole number of 1 or more; claim the next ticket from the pool counter`,
+    );
   }
 
   const skipped: RoundRobinPick['skipped'] = [];

@@ -94,7 +94,10 @@ describe('describeCondition', () => {
     [{ field: 'consent', op: 'neq', value: false }, 'consent is not false'],
     [{ field: 'employeeCount', op: 'gt', value: 50 }, 'employee count > 50'],
     [{ field: 'annualRevenueUsd', op: 'lte', value: 1000000 }, 'annual revenue (USD) ≤ 1000000'],
-    [{ field: 'behaviourScore', op: 'lt', valueFrom: 'motionIntentThreshold' }, 'behaviour score < motion intent threshold'],
+    [
+      { field: 'behaviourScore', op: 'lt', valueFrom: 'motionIntentThreshold' },
+      'behaviour score < motion intent threshold',
+    ],
     [{ field: 'country', op: 'in', values: ['DE', 'FR'] }, 'country is one of "DE", "FR"'],
     [{ field: 'industry', op: 'notIn', values: ['Education'] }, 'industry is none of "Education"'],
     [{ field: 'useCase', op: 'present' }, 'use case is present'],
@@ -128,7 +131,14 @@ describe('conditionFields', () => {
     const condition: Condition = {
       all: [
         { field: 'country', op: 'present' },
-        { not: { any: [{ field: 'fitScore', op: 'gt', value: 3 }, { field: 'country', op: 'eq', value: 'DE' }] } },
+        {
+          not: {
+            any: [
+              { field: 'fitScore', op: 'gt', value: 3 },
+              { field: 'country', op: 'eq', value: 'DE' },
+            ],
+          },
+        },
         { field: 'email', op: 'validEmail' },
       ],
     };

@@ -19,10 +19,7 @@ describe('findMissingFields', () => {
   it('lists absent fields in the order asked', () => {
     const lead = { industry: '', country: 'DE', title: null, employeeCount: 0 };
 
-    expect(findMissingFields(lead, ['title', 'country', 'industry', 'employeeCount'])).toEqual([
-      'title',
-      'industry',
-    ]);
+    expect(findMissingFields(lead, ['title', 'country', 'industry', 'employeeCount'])).toEqual(['title', 'industry']);
   });
 });
 

@@ -49,7 +49,8 @@ function checkSource(input: LeadInput): FieldProblem[] {
     {
       field: 'source',
       value: input.source,
-      message: 'source is missing; send where the lead came from, such as "Web", "Partner Referral" or "Purchased List"',
+      message:
+        'source is missing; send where the lead came from, such as "Web", "Partner Referral" or "Purchased List"',
     },
   ];
 }
