@@ -1,0 +1,16 @@
+export * from './model';
+export * from './email';
+export * from './lead-field';
+export * from './evaluate-condition';
+export * from './check-reason';
+export * from './validate-lead-input';
+export * from './score-fit';
+export * from './check-lead-action';
+export * from './business-calendar';
+export * from './choose-route';
+export * from './default-model';
+export { CONSENT_REQUIRED_COUNTRIES, EMEA_COUNTRIES } from './default-countries';
+export { defaultScoring } from './default-scoring';
+export * from './validate-model';
+export { validateCondition } from './validate-condition';
+export * from './select-sla-policy';
