@@ -23,34 +23,38 @@ function TimelineEntry({ transition }: { transition: StageTransition }) {
     transition.fromStage === null
       ? strings.history.created(toLabel)
       : strings.history.transition(strings.stage[transition.fromStage], toLabel);
+  const reason = transition.reasonCode;
+  const note = transition.note ?? '';
 
   return (
     <li className="timeline-entry">
       <div className="timeline-heading">
         <strong>{heading}</strong>{' '}
         <span className="muted">{strings.history.by(transition.actor?.name ?? transition.actorLabel)}</span>
+        <span className="badge">{strings.history.governanceVersion(transition.governanceVersion)}</span>
         <time dateTime={transition.occurredAt} className="timeline-time muted">
           {formatInstant(transition.occurredAt)}
         </time>
       </div>
 
-      <dl className="details timeline-details">
-        {transition.reasonCode !== null && (
-          <>
-            <dt>{strings.history.reason}</dt>
-            <dd>
-              {transition.reasonCode.label} <span className="muted mono">({transition.reasonCode.code})</span>
-            </dd>
-          </>
-        )}
-        {transition.note !== null && transition.note !== '' && (
-          <>
-            <dt>{strings.history.note}</dt>
-            <dd>{transition.note}</dd>
-          </>
-        )}
-      </dl>
-      <span className="badge">{strings.history.governanceVersion(transition.governanceVersion)}</span>
+      {(reason !== null || note !== '') && (
+        <dl className="details timeline-details">
+          {reason !== null && (
+            <>
+              <dt>{strings.history.reason}</dt>
+              <dd>
+                {reason.label} <span className="muted mono">({reason.code})</span>
+              </dd>
+            </>
+          )}
+          {note !== '' && (
+            <>
+              <dt>{strings.history.note}</dt>
+              <dd>{note}</dd>
+            </>
+          )}
+        </dl>
+      )}
     </li>
   );
 }

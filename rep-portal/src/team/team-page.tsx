@@ -15,12 +15,13 @@ export function TeamPage() {
   const kitStrings = useKitStrings();
   const now = useNow(1000);
   const [filters, setFilters] = useState<TeamFilterValues>({ stage: '', slaState: '' });
-  const { data, error, networkStatus, fetchMore } = useQuery(TEAM_LEADS, {
+  const { data, previousData, error, networkStatus, fetchMore } = useQuery(TEAM_LEADS, {
     variables: { first: PAGE_SIZE, filter: toLeadFilter(filters) },
     notifyOnNetworkStatusChange: true,
   });
 
-  const connection = data?.leads;
+  // While a changed filter loads, the previous rows stay on screen instead of a blank table.
+  const connection = (data ?? previousData)?.leads;
   const leads = connection?.edges.map((edge) => edge.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const loadMore = () => void fetchMore({ variables: { after: connection?.pageInfo.endCursor } });
