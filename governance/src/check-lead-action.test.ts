@@ -1,4 +1,11 @@
-import { LeadAction, actionsAvailableIn, checkLeadAction, checkStageEntry, nextStageFor } from './check-lead-action';
+import {
+  LeadAction,
+  actionsAvailableIn,
+  type LeadActionCheck,
+  checkLeadAction,
+  checkStageEntry,
+  nextStageFor,
+} from './check-lead-action';
 import { makeLead } from './lead.fixture';
 import {
   Motion,
@@ -77,6 +84,15 @@ function check(
     model: options.model ?? makeModel(),
     request,
   });
+}
+
+/** Returns the failure of a check, or throws so that the test fails with the unexpected success. */
+function failureOf(result: LeadActionCheck): Extract<LeadActionCheck, { ok: false }> {
+  if (result.ok) {
+    throw new Error(`expected a failed check, got a move to ${result.to}`);
+  }
+
+  return result;
 }
 
 describe('checkLeadAction', () => {
@@ -207,11 +223,12 @@ describe('checkLeadAction', () => {
       'note is missing; reason code COMPETITOR requires a note, so add one that explains the choice',
     ],
   ])('refuses %s', (_case, action, stage, reasonCode, field, message) => {
-    const result = check(stage, { action, reasonCode });
+    const failure = failureOf(check(stage, { action, reasonCode }));
 
-    expect(result.ok).toBe(false);
-    expect(result.ok === false && result.code).toBe('BAD_USER_INPUT');
-    expect(result.ok === false && result.problems).toEqual([expect.objectContaining({ field, message })]);
+    expect(failure.code).toBe('BAD_USER_INPUT');
+    expect(failure.problems).toHaveLength(1);
+    expect(failure.problems[0]?.field).toBe(field);
+    expect(failure.problems[0]?.message).toBe(message);
   });
 
   it('accepts a required note', () => {
@@ -247,7 +264,7 @@ describe('checkLeadAction', () => {
     const model = makeModel({ [Stage.Rejected]: { requiredFields: ['country'] } });
     const result = check(Stage.Mql, { action: LeadAction.Reject }, { model });
 
-    expect(result.ok === false && result.problems.map((problem) => problem.field)).toEqual(['reasonCode', 'country']);
+    expect(failureOf(result).problems.map((problem) => problem.field)).toEqual(['reasonCode', 'country']);
   });
 
   it('refuses unmet entry criteria', () => {
@@ -271,11 +288,11 @@ describe('checkLeadAction', () => {
   });
 
   it('refuses an unknown action', () => {
-    const result = check(Stage.Mql, { action: 'ESCALATE' as LeadAction });
+    const failure = failureOf(check(Stage.Mql, { action: 'ESCALATE' as LeadAction }));
 
-    expect(result.ok === false && result.code).toBe('BAD_USER_INPUT');
-    expect(result.ok === false && result.problems[0]?.field).toBe('action');
-    expect(result.ok === false && result.problems[0]?.message).toBe(
+    expect(failure.code).toBe('BAD_USER_INPUT');
+    expect(failure.problems[0]?.field).toBe('action');
+    expect(failure.problems[0]?.message).toBe(
       'action "ESCALATE" is not a known action; send one of ACCEPT, REJECT, QUALIFY, CONVERT, DISQUALIFY, RECYCLE',
     );
   });

@@ -53,7 +53,7 @@ const DEFAULT_SKIP_REASON = 'not eligible';
  * increase by one per assignment, so ticket 1 goes to the first member and ticket n to member
  * (n - 1) mod size. `eligible` returns true for a member who may take the lead. It returns false, or
  * an Ineligibility with the reason, for a member to skip in rotation order. Returns a null member when
- * nobody is eligible.
+ * no member is eligible.
  */
 export function pickRoundRobin(
   memberIds: readonly string[],

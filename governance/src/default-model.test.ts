@@ -95,11 +95,13 @@ describe('buildDefaultGovernanceModel', () => {
 
   it('admits valid leads to Lead only', () => {
     const criteria = stageOf(model, Stage.Lead).entryCriteria;
+    if (criteria === null) {
+      throw new Error('the Lead stage has entry criteria');
+    }
 
-    expect(criteria).not.toBeNull();
-    expect(criteria !== null && evaluateCondition(criteria, makeLead(), null)).toBe(true);
-    expect(criteria !== null && evaluateCondition(criteria, makeLead({ source: null }), null)).toBe(false);
-    expect(criteria !== null && evaluateCondition(criteria, makeLead({ email: 'bob@' }), null)).toBe(false);
+    expect(evaluateCondition(criteria, makeLead(), null)).toBe(true);
+    expect(evaluateCondition(criteria, makeLead({ source: null }), null)).toBe(false);
+    expect(evaluateCondition(criteria, makeLead({ email: 'bob@' }), null)).toBe(false);
   });
 
   it.each<[Motion, number, number]>([
@@ -149,8 +151,11 @@ describe('buildDefaultGovernanceModel', () => {
 
   it('uses New York hours in New York', () => {
     const calendar = model.calendars['business-hours-new-york'];
+    if (calendar === undefined) {
+      throw new Error('the default model has a New York calendar');
+    }
 
-    expect(calendar && addBusinessSeconds('2026-06-03T12:00:00Z', 3600, calendar)).toBe('2026-06-03T14:00:00.000Z');
+    expect(addBusinessSeconds('2026-06-03T12:00:00Z', 3600, calendar)).toBe('2026-06-03T14:00:00.000Z');
   });
 
   it.each([

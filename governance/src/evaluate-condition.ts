@@ -50,7 +50,7 @@ function compareNumbers(op: 'gt' | 'gte' | 'lt' | 'lte', left: unknown, right: n
 
 /**
  * Evaluates a condition tree against a lead. Comparisons with a missing value are false, and so are
- * threshold comparisons when no motion definition is given; `neq` and `notIn` are the negations of
+ * threshold comparisons when no motion definition is given. `neq` and `notIn` are the negations of
  * `eq` and `in`, so they are true for a missing value. Throws on an operator the model cannot hold,
  * which `validateGovernanceModel` rejects before a model is published.
  */

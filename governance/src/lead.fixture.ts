@@ -1,6 +1,6 @@
 import { Motion, type LeadAttributes, type LeadInput } from './model';
 
-/** A valid inbound lead with every optional field empty; tests override what they exercise. */
+/** Builds a valid inbound lead with every optional field empty, plus the overrides a test needs. */
 export function makeLead(overrides: Partial<LeadAttributes> = {}): LeadAttributes {
   return {
     email: 'ada@example.com',
@@ -26,7 +26,7 @@ export function makeLead(overrides: Partial<LeadAttributes> = {}): LeadAttribute
   };
 }
 
-/** A valid submission with only email and source; tests override what they exercise. */
+/** Builds a valid submission with only email and source, plus the overrides a test needs. */
 export function makeLeadInput(overrides: Partial<LeadInput> = {}): LeadInput {
   return {
     email: 'ada@example.com',
