@@ -83,6 +83,7 @@ export function evaluateCondition(
       if ('valueFrom' in condition) {
         return compareNumbers(condition.op, value, thresholdOf(condition.valueFrom, motion));
       }
+
       return compareNumbers(condition.op, value, condition.value);
     case 'in':
       return condition.values.some((expected) => valuesEqual(value, expected));

@@ -36,6 +36,7 @@ function checkOperand(node: Record<string, unknown>, op: string, path: string): 
         },
       ];
     }
+
     return [];
   }
   if (COMPARISONS.includes(op) && (typeof node.value !== 'number' || !Number.isFinite(node.value))) {

@@ -1,5 +1,5 @@
 import { buildDefaultGovernanceModel } from './default-model';
-import { EscalationAction, Motion, ReasonKind, Stage, type GovernanceModel } from './model';
+import { EscalationAction, Motion, ReasonKind, Stage, type BusinessCalendar, type GovernanceModel } from './model';
 import { validateGovernanceModel } from './validate-model';
 
 function validModel(): GovernanceModel {
@@ -10,6 +10,20 @@ function validModel(): GovernanceModel {
       { key: 'americas', label: 'Americas', teamKey: 'sales', memberIds: ['u2'] },
     ],
   });
+}
+
+/** Returns the element at `index`, or throws so that a test built on a wrong index fails loudly. */
+function at<T>(list: T[], index: number): T {
+  const element = list[index];
+  if (element === undefined) {
+    throw new Error(`no element at index ${index}`);
+  }
+
+  return element;
+}
+
+function weekdaysCalendar(): BusinessCalendar {
+  return { timeZone: 'Europe/Berlin', hours: [{ day: 1, start: '09:00', end: '17:00' }], holidays: [] };
 }
 
 function stageIndex(model: GovernanceModel, stage: Stage): number {
@@ -39,26 +53,26 @@ describe('validateGovernanceModel', () => {
     ],
     [
       'duplicate stage',
-      (model) => model.stages.push({ ...model.stages[0]! }),
+      (model) => model.stages.push({ ...at(model.stages, 0) }),
       'stages',
       'stage LEAD is defined 2 times; keep one definition',
     ],
     [
       'unknown stage',
-      (model) => model.stages.push({ ...model.stages[0]!, stage: 'WON' as Stage }),
+      (model) => model.stages.push({ ...at(model.stages, 0), stage: 'WON' as Stage }),
       'stages[8].stage',
       'stages[8].stage "WON" is not a stage; remove it',
     ],
     [
       'unknown required field',
-      (model) => model.stages[stageIndex(model, Stage.Sql)]!.requiredFields.push('budget' as 'useCase'),
+      (model) => at(model.stages, stageIndex(model, Stage.Sql)).requiredFields.push('budget' as 'useCase'),
       'stages[3].requiredFields[2]',
       '"budget" is not a lead field',
     ],
     [
       'unknown criteria field',
       (model) => {
-        model.stages[0]!.entryCriteria = { all: [{ field: 'salary' as 'email', op: 'present' }] };
+        at(model.stages, 0).entryCriteria = { all: [{ field: 'salary' as 'email', op: 'present' }] };
       },
       'stages[0].entryCriteria.all[0].field',
       'stages[0].entryCriteria.all[0].field "salary" is not a lead field; use one of',
@@ -90,7 +104,7 @@ describe('validateGovernanceModel', () => {
     [
       'negative escalation delay',
       (model) => {
-        salPolicy(model).escalation[2]!.delaySeconds = -5;
+        at(salPolicy(model).escalation, 2).delaySeconds = -5;
       },
       'stages[2].sla.default.escalation[2].delaySeconds',
       'stages[2].sla.default.escalation[2].delaySeconds -5 is not a whole number of 0 or more',
@@ -98,7 +112,7 @@ describe('validateGovernanceModel', () => {
     [
       'unknown escalation action',
       (model) => {
-        salPolicy(model).escalation[0]!.action = 'PAGE_CEO' as EscalationAction;
+        at(salPolicy(model).escalation, 0).action = 'PAGE_CEO' as EscalationAction;
       },
       'stages[2].sla.default.escalation[0].action',
       'stages[2].sla.default.escalation[0].action "PAGE_CEO" is not an escalation action',
@@ -106,7 +120,7 @@ describe('validateGovernanceModel', () => {
     [
       'per-motion SLA with unknown calendar',
       (model) => {
-        model.stages[2]!.sla[Motion.Partner] = { ...salPolicy(model), calendarKey: 'partner-hours' };
+        at(model.stages, 2).sla[Motion.Partner] = { ...salPolicy(model), calendarKey: 'partner-hours' };
       },
       'stages[2].sla.PARTNER.calendarKey',
       'stages[2].sla.PARTNER.calendarKey "partner-hours" names no calendar',
@@ -114,7 +128,7 @@ describe('validateGovernanceModel', () => {
     [
       'invalid calendar',
       (model) => {
-        model.calendars['business-hours-berlin']!.timeZone = 'Europe/Atlantis';
+        model.calendars['business-hours-berlin'] = { ...weekdaysCalendar(), timeZone: 'Europe/Atlantis' };
       },
       'calendars.business-hours-berlin.timeZone',
       'timeZone "Europe/Atlantis" is not a valid IANA time zone; send a name such as Europe/Berlin',
@@ -122,7 +136,7 @@ describe('validateGovernanceModel', () => {
     [
       'threshold above 100',
       (model) => {
-        model.motions[0]!.fitThreshold = 101;
+        at(model.motions, 0).fitThreshold = 101;
       },
       'motions[0].fitThreshold',
       'motions[0].fitThreshold 101 is outside 0 to 100 points',
@@ -130,7 +144,7 @@ describe('validateGovernanceModel', () => {
     [
       'negative threshold',
       (model) => {
-        model.motions[4]!.intentThreshold = -1;
+        at(model.motions, 4).intentThreshold = -1;
       },
       'motions[4].intentThreshold',
       'motions[4].intentThreshold -1 is outside 0 to 100 points',
@@ -144,21 +158,21 @@ describe('validateGovernanceModel', () => {
     [
       'rule naming an unknown pool',
       (model) => {
-        model.routingRules[1]!.poolKey = 'apac';
+        at(model.routingRules, 1).poolKey = 'apac';
       },
       'routingRules[1].poolKey',
       'routing rule "rest-of-world" names unknown pool "apac"; use one of: emea, americas',
     ],
     [
       'duplicate rule key',
-      (model) => model.routingRules.push({ ...model.routingRules[1]! }),
+      (model) => model.routingRules.push({ ...at(model.routingRules, 1) }),
       'routingRules[2]',
       'routing rule key "rest-of-world" is used more than once; give each a unique key',
     ],
     [
       'pool without members',
       (model) => {
-        model.routingPools[0]!.memberIds = [];
+        at(model.routingPools, 0).memberIds = [];
       },
       'routingPools[0].memberIds',
       'pool "emea" has no members; add at least one rep',
@@ -166,21 +180,21 @@ describe('validateGovernanceModel', () => {
     [
       'pool with unknown team',
       (model) => {
-        model.routingPools[1]!.teamKey = 'support';
+        at(model.routingPools, 1).teamKey = 'support';
       },
       'routingPools[1].teamKey',
       'pool "americas" names unknown team "support"',
     ],
     [
       'duplicate reason code',
-      (model) => model.reasonCodes.push({ ...model.reasonCodes[2]! }),
+      (model) => model.reasonCodes.push({ ...at(model.reasonCodes, 2) }),
       'reasonCodes[10]',
       'reason code "NO_FIT" is used more than once; give each a unique key',
     ],
     [
       'reason code without kinds',
       (model) => {
-        model.reasonCodes[0]!.kinds = [];
+        at(model.reasonCodes, 0).kinds = [];
       },
       'reasonCodes[0].kinds',
       'reason code "ACCEPTED_MEETS_ICP" needs one or more known kinds',
