@@ -1,0 +1,50 @@
+import type { AuthChecker, MiddlewareFn } from 'type-graphql';
+
+import type { AuthFailure, RequestContext } from '../context/request-context';
+import { AccordError } from '../errors/accord-error';
+import type { Caller } from './caller';
+import { isRole } from './caller';
+
+/** Root fields that answer without a signed-in caller. */
+const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(['signIn']);
+
+const AUTH_FAILURE_MESSAGES: Record<AuthFailure, string> = {
+  expired: 'Your session has expired. Sign in again.',
+  invalid: 'The access token is invalid. Sign in again to get a new one.',
+  inactive: 'This account is deactivated or no longer exists. Ask an admin to reactivate it.',
+};
+
+/** Returns the caller, or throws UNAUTHENTICATED with the reason the token was not accepted. */
+export function requireCaller(context: RequestContext): Caller {
+  if (context.caller === null) {
+    throw AccordError.unauthenticated(context.authFailure === null ? undefined : AUTH_FAILURE_MESSAGES[context.authFailure]);
+  }
+
+  return context.caller;
+}
+
+/**
+ * type-graphql's checker for `@Authorized(...roles)`: no caller is UNAUTHENTICATED, a caller whose
+ * role is not listed is FORBIDDEN. An empty list admits every signed-in role.
+ */
+export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => {
+  const caller = requireCaller(context);
+  if (roles.length > 0 && !roles.some((role) => isRole(role) && role === caller.role)) {
+    throw AccordError.forbidden();
+  }
+
+  return true;
+};
+
+/**
+ * A global middleware that refuses every Query and Mutation field except `signIn` without a caller,
+ * so an operation whose resolver lacks `@Authorized` still cannot run anonymously.
+ */
+export const requireSignInForOperations: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {
+  const isOperation = info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
+  if (isOperation && !PUBLIC_OPERATIONS.has(info.fieldName)) {
+    requireCaller(context);
+  }
+
+  return next();
+};

@@ -1,0 +1,38 @@
+import type { AccordConfig } from '@accord/db';
+import { createLogger } from '@accord/db';
+import type { DataSource } from 'typeorm';
+
+import { AuthService } from '../auth/auth.service';
+import { GovernanceService } from '../governance/governance.service';
+import { LeadImportService } from '../import/lead-import.service';
+import { LeadActionService } from '../lead/lead-action.service';
+import { LeadHistoryService } from '../lead/lead-history.service';
+import { LeadIntakeService } from '../lead/lead-intake.service';
+import type { LeadLifecycleGateway } from '../lead/lead-lifecycle.gateway';
+import { LeadQueryService } from '../lead/lead-query.service';
+import { OrganisationService } from '../organisation/organisation.service';
+import type { ApiServices } from './request-context';
+
+export interface ApiServiceDependencies {
+  config: Pick<AccordConfig, 'jwtSecret' | 'accessTokenTtlSeconds'>;
+  dataSource: DataSource;
+  lifecycle: LeadLifecycleGateway;
+}
+
+/** Wires the services of one API process (or of the command-line import) over one data source. */
+export function createApiServices({ config, dataSource, lifecycle }: ApiServiceDependencies): ApiServices {
+  const governance = new GovernanceService(dataSource);
+  const leadQueries = new LeadQueryService(dataSource);
+  const leadIntake = new LeadIntakeService(dataSource, governance, lifecycle, createLogger('lead-intake'));
+
+  return {
+    auth: new AuthService(dataSource, { secret: config.jwtSecret, ttlSeconds: config.accessTokenTtlSeconds }, createLogger('auth')),
+    governance,
+    organisation: new OrganisationService(dataSource),
+    leadQueries,
+    leadHistory: new LeadHistoryService(dataSource),
+    leadIntake,
+    leadActions: new LeadActionService(leadQueries, governance, lifecycle, createLogger('lead-actions')),
+    leadImports: new LeadImportService(dataSource, leadIntake, createLogger('lead-import')),
+  };
+}

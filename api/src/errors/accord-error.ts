@@ -1,0 +1,56 @@
+import type { FieldProblem } from '@accord/governance';
+
+/** The closed set of failure codes the API returns in `extensions.code`. The portals branch on these codes. */
+export enum AccordErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+}
+
+/**
+ * The one error type of the API. Its message is safe to show to the caller, and `problems` name the
+ * fields at fault and reach the client as `extensions.problems`.
+ */
+export class AccordError extends Error {
+  override readonly name = 'AccordError';
+
+  constructor(
+    readonly code: AccordErrorCode,
+    message: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+
+  static badUserInput(problems: FieldProblem[], message = describeProblems(problems)): AccordError {
+    return new AccordError(AccordErrorCode.BadUserInput, message, problems);
+  }
+
+  static unauthenticated(message = 'Sign in first: send the token from signIn as "Authorization: Bearer <token>".'): AccordError {
+    return new AccordError(AccordErrorCode.Unauthenticated, message);
+  }
+
+  static forbidden(message = 'Your role does not allow this operation.'): AccordError {
+    return new AccordError(AccordErrorCode.Forbidden, message);
+  }
+
+  /** Also used for records that exist but are hidden from the caller, so ids cannot be probed. */
+  static notFound(kind: string, id: string): AccordError {
+    return new AccordError(AccordErrorCode.NotFound, `${kind} ${id} was not found.`);
+  }
+
+  static conflict(message: string, problems: FieldProblem[] = []): AccordError {
+    return new AccordError(AccordErrorCode.Conflict, message, problems);
+  }
+}
+
+function describeProblems(problems: FieldProblem[]): string {
+  const [first] = problems;
+  if (first === undefined) {
+    return 'The input is invalid.';
+  }
+
+  return problems.length === 1 ? first.message : `${first.message} (and ${problems.length - 1} more problem(s))`;
+}

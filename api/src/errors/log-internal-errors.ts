@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from 'pino';
+
+import type { RequestContext } from '../context/request-context';
+import { isRequestError, toAccordError } from './format-error';
+
+/**
+ * Returns the fields of an error that are safe to log. Database drivers put row values (which may
+ * be e-mail addresses) in properties such as `detail`, so only the type, code, message and stack are kept.
+ */
+export function describeErrorForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) {
+    return { type: typeof error };
+  }
+
+  const code: unknown = 'code' in error ? error.code : undefined;
+
+  return { type: error.name, message: error.message, code, stack: error.stack };
+}
+
+/**
+ * An Apollo Server plugin that logs every error that `formatError` will hide behind a generic
+ * message, with the caller's id and the field path. Errors meant for the client are not logged.
+ */
+export function logInternalErrors(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            if (toAccordError(error) !== null || isRequestError(error)) {
+              continue;
+            }
+
+            const original = error.originalError ?? error;
+            logger.error(
+              { err: describeErrorForLog(original), userId: contextValue.caller?.id ?? null, operationName, path: error.path },
+              'GraphQL operation failed with an internal error.',
+            );
+          }
+        },
+      };
+    },
+  };
+}

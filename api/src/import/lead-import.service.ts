@@ -1,0 +1,132 @@
+import { ImportJobEntity, ImportStatus } from '@accord/db';
+import { Role } from '@accord/governance';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+
+import type { Caller } from '../auth/caller';
+import { isUuid } from '../auth/is-uuid';
+import { AccordError } from '../errors/accord-error';
+import { describeErrorForLog } from '../errors/log-internal-errors';
+import type { LeadIntakeService } from '../lead/lead-intake.service';
+import type { ImportProblem } from './import-job.type';
+import { ImportFormatError } from './import-format-error';
+import { runImportRows, type ImportProgressListener } from './import-row-runner';
+import { parseImportFile } from './parse-import-file';
+
+export interface ImportRequest {
+  fileName: string;
+  content: Buffer | string;
+  /** Preset name. When absent, the header (or the JSON shape) chooses the preset. */
+  preset?: string | null;
+}
+
+export interface StartedImport {
+  /** The job as stored when the rows start: RUNNING, or FAILED when the file cannot be read. */
+  job: ImportJobEntity;
+  /** Settles with the finished job once every row is processed. */
+  completion: Promise<ImportJobEntity>;
+}
+
+/** Preset recorded for a file that failed before a preset was chosen. */
+const UNKNOWN_PRESET = 'unknown';
+
+/**
+ * Imports lead files: parses the whole file first, records an import job, then sends the rows
+ * through the lead intake in the background. The API and the command-line import share it.
+ */
+export class LeadImportService {
+  private readonly running = new Set<Promise<void>>();
+  private stopping = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly intake: LeadIntakeService,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Starts an import for `actor` (null when the command line runs it) and returns its job at once. */
+  async start(actor: Caller | null, request: ImportRequest, onProgress?: ImportProgressListener): Promise<StartedImport> {
+    const jobs = this.dataSource.getRepository(ImportJobEntity);
+    const base = { actorId: actor?.id ?? null, fileName: request.fileName, startedAt: new Date() };
+
+    let parsed;
+    try {
+      parsed = parseImportFile({ fileName: request.fileName, content: request.content, preset: request.preset ?? undefined });
+    } catch (error) {
+      if (!(error instanceof ImportFormatError)) {
+        throw error;
+      }
+
+      const failed = await jobs.save(
+        jobs.create({ ...base, preset: request.preset ?? UNKNOWN_PRESET, status: ImportStatus.Failed, error: error.message, finishedAt: new Date() }),
+      );
+      this.logger.info({ importJobId: failed.id, userId: actor?.id ?? null, code: error.code }, 'Import file refused.');
+
+      return { job: failed, completion: Promise.resolve(failed) };
+    }
+
+    const job = await jobs.save(jobs.create({ ...base, preset: parsed.preset, status: ImportStatus.Running, rowsTotal: parsed.total }));
+    this.logger.info({ importJobId: job.id, userId: actor?.id ?? null, rowsTotal: parsed.total }, 'Import started.');
+
+    const completion = runImportRows(this.dataSource, this.intake, this.logger, {
+      job,
+      rows: parsed.rows,
+      actor,
+      onProgress,
+      isStopping: () => this.stopping,
+    });
+    this.track(job.id, completion);
+
+    return { job, completion };
+  }
+
+  /** Returns a job visible to the caller: its own imports, or any import for an admin. NOT_FOUND otherwise. */
+  async findJob(caller: Caller, id: string): Promise<ImportJobEntity> {
+    const job = isUuid(id) ? await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id }) : null;
+    if (job === null || (caller.role !== Role.Admin && job.actorId !== caller.id)) {
+      throw AccordError.notFound('Import job', id);
+    }
+
+    return job;
+  }
+
+  /** Lists the problems of refused rows in row order, at most `limit` of them. */
+  async listProblems(jobId: string, limit: number): Promise<ImportProblem[]> {
+    const rows: { row_number: number | null; field: string | null; value: string | null; message: string | null }[] =
+      await this.dataSource.query(
+        `SELECT rejection.row_number, problem.value ->> 'field' AS field, problem.value ->> 'value' AS value,
+                problem.value ->> 'message' AS message
+           FROM submission_rejections rejection
+          CROSS JOIN LATERAL jsonb_array_elements(rejection.problems) WITH ORDINALITY AS problem(value, position)
+          WHERE rejection.import_job_id = $1
+          ORDER BY rejection.row_number, rejection.created_at, problem.position
+          LIMIT $2`,
+        [jobId, limit],
+      );
+
+    return rows.map((row) => ({
+      rowNumber: row.row_number ?? 0,
+      field: row.field ?? 'row',
+      value: row.value,
+      message: row.message ?? 'The row was refused.',
+    }));
+  }
+
+  /** Makes running imports stop after their current row, marks them FAILED with the reason, and waits for them. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.running]);
+  }
+
+  /** Keeps the run until it settles, so `stop` can wait for it, and logs a run that could not record its end. */
+  private track(importJobId: string, completion: Promise<ImportJobEntity>): void {
+    const settled = completion.then(
+      () => undefined,
+      (error: unknown) => {
+        this.logger.error({ err: describeErrorForLog(error), importJobId }, 'Import could not record its result.');
+      },
+    );
+    this.running.add(settled);
+    void settled.finally(() => this.running.delete(settled));
+  }
+}

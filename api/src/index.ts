@@ -1,0 +1,10 @@
+export { AccordError, AccordErrorCode } from './errors/accord-error';
+export { signAccessToken, verifyAccessToken } from './auth/access-token';
+export type { Caller } from './auth/caller';
+export { createApiServices } from './context/create-api-services';
+export { createRequestContext, type ApiServices, type RequestContext } from './context/request-context';
+export { LeadImportService, type ImportRequest, type StartedImport } from './import/lead-import.service';
+export type { LeadLifecycleGateway } from './lead/lead-lifecycle.gateway';
+export { createTemporalLeadLifecycle } from './lead/lead-lifecycle.gateway';
+export { buildApiSchema, printApiSchema } from './schema/build-schema';
+export { createApiServer, startApiServer, type ApiServer, type ApiServerOptions } from './server';

@@ -1,0 +1,103 @@
+import { leadEntityToAttributes, type LeadEntity } from '@accord/db';
+import { LEAD_ACTION_RULES, LeadAction, checkLeadAction, checkReason } from '@accord/governance';
+import { LeadActionError } from '@accord/workflows';
+import type { Logger } from 'pino';
+
+import type { Caller } from '../auth/caller';
+import { mayActOnLeads } from '../auth/lead-visibility';
+import { AccordError, AccordErrorCode } from '../errors/accord-error';
+import { describeErrorForLog } from '../errors/log-internal-errors';
+import type { GovernanceService } from '../governance/governance.service';
+import { isStage } from './lead.type';
+import type { LeadLifecycleGateway } from './lead-lifecycle.gateway';
+import type { LeadQueryService } from './lead-query.service';
+import { trimToNull } from './trim-to-null';
+
+export interface LeadActionRequest {
+  reasonCode?: string | null;
+  note?: string | null;
+}
+
+const LEAD_ACTION_ERROR_CODES: Record<LeadActionError['code'], AccordErrorCode> = {
+  BAD_USER_INPUT: AccordErrorCode.BadUserInput,
+  CONFLICT: AccordErrorCode.Conflict,
+  NOT_FOUND: AccordErrorCode.NotFound,
+};
+
+/**
+ * Runs a rep's action: checks visibility and the governance rules of the version the lead is on,
+ * then sends the action to the lead's lifecycle workflow, which records the transition.
+ */
+export class LeadActionService {
+  constructor(
+    private readonly leads: LeadQueryService,
+    private readonly governance: GovernanceService,
+    private readonly lifecycle: LeadLifecycleGateway,
+    private readonly logger: Logger,
+  ) {}
+
+  async act(caller: Caller, leadId: string, action: LeadAction, request: LeadActionRequest): Promise<LeadEntity> {
+    if (!mayActOnLeads(caller)) {
+      throw AccordError.forbidden('Partners can read their leads but not act on them.');
+    }
+
+    const lead = await this.leads.findVisible(caller, leadId);
+    const reasonCode = trimToNull(request.reasonCode);
+    const note = trimToNull(request.note);
+
+    await this.checkAction(lead, action, { reasonCode, note });
+
+    try {
+      await this.lifecycle.execute(lead.id, action, { actorId: caller.id, reasonCode, note });
+    } catch (error) {
+      if (error instanceof LeadActionError) {
+        this.logger.info({ leadId: lead.id, userId: caller.id, action, code: error.code }, 'Lead lifecycle refused the action.');
+        throw new AccordError(LEAD_ACTION_ERROR_CODES[error.code], error.message, error.problems);
+      }
+
+      this.logger.error({ err: describeErrorForLog(error), leadId: lead.id, userId: caller.id, action }, 'Lead action failed in the lifecycle workflow.');
+      throw error;
+    }
+
+    const updated = await this.leads.findById(lead.id);
+    if (updated === null) {
+      throw AccordError.notFound('Lead', lead.id);
+    }
+
+    return updated;
+  }
+
+  /** Refuses the action before anything reaches the workflow, with the same rules it applies. */
+  private async checkAction(
+    lead: LeadEntity,
+    action: LeadAction,
+    request: { reasonCode: string | null; note: string | null },
+  ): Promise<void> {
+    const model = await this.governance.getModel(lead.governanceVersion);
+    const rule = LEAD_ACTION_RULES[action];
+
+    // A missing reason is reported as such even when the lead is in a stage the action does not apply to.
+    if (rule.reasonRequired && rule.reasonKind !== null && request.reasonCode === null) {
+      throw AccordError.badUserInput(checkReason(request, rule.reasonKind, model.reasonCodes, action.toLowerCase()));
+    }
+
+    if (!isStage(lead.stage)) {
+      throw new Error(`lead ${lead.id} has the unknown stage "${lead.stage}"`);
+    }
+
+    const check = checkLeadAction({
+      stage: lead.stage,
+      ownerId: lead.ownerId,
+      lead: leadEntityToAttributes(lead),
+      model,
+      request: { action, ...request },
+    });
+    if (check.ok) {
+      return;
+    }
+
+    throw check.code === 'CONFLICT'
+      ? AccordError.conflict(check.problems[0]?.message ?? `The lead cannot be moved by ${action} now.`, check.problems)
+      : AccordError.badUserInput(check.problems);
+  }
+}

@@ -1,0 +1,97 @@
+import { SlaEventEntity, StageTransitionEntity, type ReasonCodeEntity } from '@accord/db';
+import { ReasonKind } from '@accord/governance';
+import { In, type DataSource } from 'typeorm';
+
+import type { ReasonCode } from '../governance/governance.types';
+import { isStage } from './lead.type';
+import type { SlaEvent, StageTransition } from './lead-history.types';
+
+const REASON_KINDS: readonly string[] = Object.values(ReasonKind);
+
+/** Reads the stage transitions and SLA events of leads, in batches for the GraphQL field resolvers. */
+export class LeadHistoryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Returns each lead's transitions in the order they happened. Transitions stored in the same
+   * instant (an imported closed lead's creation and exit) keep creation first.
+   */
+  async listTransitions(leadIds: readonly string[]): Promise<Map<string, StageTransition[]>> {
+    const rows = await this.dataSource
+      .getRepository(StageTransitionEntity)
+      .createQueryBuilder('transition')
+      .leftJoinAndSelect('transition.reason', 'reason')
+      .where('transition.leadId IN (:...leadIds)', { leadIds })
+      .orderBy('transition.occurredAt', 'ASC')
+      .addOrderBy('transition.fromStage', 'ASC', 'NULLS FIRST')
+      .addOrderBy('transition.id', 'ASC')
+      .getMany();
+
+    return groupByLead(rows, toStageTransition);
+  }
+
+  /** Returns each lead's SLA events in the order they happened. */
+  async listSlaEvents(leadIds: readonly string[]): Promise<Map<string, SlaEvent[]>> {
+    const rows = await this.dataSource
+      .getRepository(SlaEventEntity)
+      .find({ where: { leadId: In([...leadIds]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
+
+    return groupByLead(rows, toSlaEvent);
+  }
+}
+
+function groupByLead<Row extends { leadId: string }, Item>(rows: Row[], convert: (row: Row) => Item): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+
+  for (const row of rows) {
+    const group = groups.get(row.leadId) ?? [];
+    group.push(convert(row));
+    groups.set(row.leadId, group);
+  }
+
+  return groups;
+}
+
+function toStage(value: string, rowId: string) {
+  if (!isStage(value)) {
+    throw new Error(`history row ${rowId} has the unknown stage "${value}"`);
+  }
+
+  return value;
+}
+
+function toReasonCode(entity: ReasonCodeEntity): ReasonCode {
+  return {
+    code: entity.code,
+    label: entity.label,
+    kinds: entity.kinds.filter((kind): kind is ReasonKind => REASON_KINDS.includes(kind)),
+    noteRequired: entity.noteRequired,
+    active: entity.active,
+  };
+}
+
+function toStageTransition(row: StageTransitionEntity): StageTransition {
+  return {
+    id: row.id,
+    fromStage: row.fromStage === null ? null : toStage(row.fromStage, row.id),
+    toStage: toStage(row.toStage, row.id),
+    reasonCode: row.reason ? toReasonCode(row.reason) : null,
+    note: row.note,
+    governanceVersion: row.governanceVersion,
+    occurredAt: row.occurredAt,
+    actorKind: row.actorKind,
+    actorId: row.actorId,
+  };
+}
+
+function toSlaEvent(row: SlaEventEntity): SlaEvent {
+  return {
+    id: row.id,
+    kind: row.kind,
+    stage: toStage(row.stage, row.id),
+    dueAt: row.dueAt,
+    occurredAt: row.occurredAt,
+    detail: row.detail,
+    ownerId: row.ownerId,
+  };
+}

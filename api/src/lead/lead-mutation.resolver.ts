@@ -1,0 +1,86 @@
+import { LeadAction, Motion, Role } from '@accord/governance';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+
+import { requireCaller } from '../auth/auth-checker';
+import type { RequestContext } from '../context/request-context';
+import { LeadSubmissionInput, toLeadInput } from './lead-submission.input';
+import { Lead, toLead } from './lead.type';
+
+const ACTING_ROLES = [Role.Admin, Role.Manager, Role.Rep];
+
+@Resolver()
+export class LeadMutationResolver {
+  @Authorized()
+  @Mutation(() => Lead, {
+    description: 'Submits a new lead. BAD_USER_INPUT names each invalid field; CONFLICT names the existing lead with the same e-mail address.',
+  })
+  async createLead(@Ctx() context: RequestContext, @Arg('input', () => LeadSubmissionInput) input: LeadSubmissionInput): Promise<Lead> {
+    const caller = requireCaller(context);
+    const defaults = { motion: caller.role === Role.Partner ? Motion.Partner : null };
+    const lead = await context.services.leadIntake.createLead(caller, toLeadInput(input, defaults));
+
+    return toLead(lead);
+  }
+
+  @Authorized(...ACTING_ROLES)
+  @Mutation(() => Lead, { description: 'Accepts a hand-off: MQL to SAL. The lead needs an owner.' })
+  acceptLead(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return act(context, id, LeadAction.Accept, {});
+  }
+
+  @Authorized(...ACTING_ROLES)
+  @Mutation(() => Lead, { description: 'Rejects a hand-off back to marketing: MQL to REJECTED, with an active REJECT reason code.' })
+  rejectLead(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reasonCode', () => String) reasonCode: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ): Promise<Lead> {
+    return act(context, id, LeadAction.Reject, { reasonCode, note });
+  }
+
+  @Authorized(...ACTING_ROLES)
+  @Mutation(() => Lead, { description: 'Qualifies an accepted lead: SAL to SQL.' })
+  qualifyLead(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return act(context, id, LeadAction.Qualify, {});
+  }
+
+  @Authorized(...ACTING_ROLES)
+  @Mutation(() => Lead, { description: 'Converts a qualified lead: SQL to OPPORTUNITY.' })
+  convertLead(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return act(context, id, LeadAction.Convert, {});
+  }
+
+  @Authorized(...ACTING_ROLES)
+  @Mutation(() => Lead, { description: 'Disqualifies an open lead, with an active DISQUALIFY reason code.' })
+  disqualifyLead(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reasonCode', () => String) reasonCode: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ): Promise<Lead> {
+    return act(context, id, LeadAction.Disqualify, { reasonCode, note });
+  }
+
+  @Authorized(...ACTING_ROLES)
+  @Mutation(() => Lead, { description: 'Returns a lead to nurture, with an active RECYCLE reason code.' })
+  recycleLead(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reasonCode', () => String) reasonCode: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ): Promise<Lead> {
+    return act(context, id, LeadAction.Recycle, { reasonCode, note });
+  }
+}
+
+async function act(
+  context: RequestContext,
+  id: string,
+  action: LeadAction,
+  request: { reasonCode?: string; note?: string | null },
+): Promise<Lead> {
+  const lead = await context.services.leadActions.act(requireCaller(context), id, action, request);
+
+  return toLead(lead);
+}

@@ -1,0 +1,74 @@
+import { Role } from '@accord/governance';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
+import { requireCaller } from '../auth/auth-checker';
+import type { RequestContext } from '../context/request-context';
+import { Team } from '../organisation/team.type';
+import { User } from '../organisation/user.type';
+import { DEFAULT_PAGE_SIZE, LeadConnection, LeadsArgs } from './lead-connection.types';
+import { SlaEvent, StageTransition } from './lead-history.types';
+import { Lead, toLead } from './lead.type';
+
+@Resolver(() => Lead)
+export class LeadResolver {
+  @Authorized()
+  @Query(() => LeadConnection, {
+    description: 'Leads visible to the caller, ordered by SLA due time (leads without one last), then id.',
+  })
+  async leads(@Ctx() context: RequestContext, @Args(() => LeadsArgs) args: LeadsArgs): Promise<LeadConnection> {
+    const caller = requireCaller(context);
+    const page = await context.services.leadQueries.list(caller, {
+      first: args.first ?? DEFAULT_PAGE_SIZE,
+      after: args.after ?? null,
+      filter: args.filter ?? null,
+    });
+    const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toLead(edge.lead) }));
+
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Authorized()
+  @Query(() => Lead, { nullable: true, description: 'One lead; NOT_FOUND when it does not exist or is not visible to the caller.' })
+  async lead(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return toLead(await context.services.leadQueries.findVisible(requireCaller(context), id));
+  }
+
+  @Authorized(Role.Admin, Role.Manager, Role.Rep)
+  @Query(() => [Lead], {
+    description: 'The caller’s own leads in MQL, SAL and SQL, most urgent SLA first; at most 500.',
+  })
+  async myQueue(@Ctx() context: RequestContext): Promise<Lead[]> {
+    const leads = await context.services.leadQueries.listQueue(requireCaller(context));
+
+    return leads.map(toLead);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The rep who owns the lead; null before routing.' })
+  owner(@Root() lead: Lead, @Ctx() context: RequestContext): Promise<User | null> {
+    return lead.ownerId === null ? Promise.resolve(null) : context.loaders.users.load(lead.ownerId);
+  }
+
+  @FieldResolver(() => Team, { nullable: true, description: 'The team the lead is routed to; null before routing.' })
+  team(@Root() lead: Lead, @Ctx() context: RequestContext): Promise<Team | null> {
+    return lead.teamId === null ? Promise.resolve(null) : context.loaders.teams.load(lead.teamId);
+  }
+
+  @FieldResolver(() => [StageTransition], { description: 'Stage transitions in the order they happened.' })
+  async history(@Root() lead: Lead, @Ctx() context: RequestContext): Promise<StageTransition[]> {
+    return (await context.loaders.transitions.load(lead.id)) ?? [];
+  }
+
+  @FieldResolver(() => [SlaEvent], { description: 'SLA clock events in the order they happened.' })
+  async slaEvents(@Root() lead: Lead, @Ctx() context: RequestContext): Promise<SlaEvent[]> {
+    return (await context.loaders.slaEvents.load(lead.id)) ?? [];
+  }
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+
+import path from 'node:path';
+
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+
+import { authChecker, requireSignInForOperations } from '../auth/auth-checker';
+import { AuthResolver } from '../auth/auth.resolver';
+import { GovernanceResolver } from '../governance/governance.resolver';
+import { LeadImportResolver } from '../import/lead-import.resolver';
+import { LeadHistoryResolvers } from '../lead/lead-history.resolver';
+import { LeadMutationResolver } from '../lead/lead-mutation.resolver';
+import { LeadResolver } from '../lead/lead.resolver';
+import { TeamResolver, UserResolver } from '../organisation/organisation.resolver';
+import { DateTimeScalar } from './date-time.scalar';
+
+const RESOLVERS = [
+  AuthResolver,
+  UserResolver,
+  TeamResolver,
+  GovernanceResolver,
+  LeadResolver,
+  LeadMutationResolver,
+  ...LeadHistoryResolvers,
+  LeadImportResolver,
+] as const;
+
+/** Builds the API schema: class-validator checks on arguments, role checks on every operation. */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: true,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [requireSignInForOperations],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  });
+}
+
+/** schema/schema.graphql at the repository root, which the portals generate their types from. */
+export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', 'schema', 'schema.graphql');
+
+export const SCHEMA_FILE_HEADER =
+  '# Generated from the type-graphql classes in api/src by `npm run schema:generate`. Do not edit by hand.\n\n';
+
+/** Prints the schema in the form committed as schema/schema.graphql: types sorted by name. */
+export function printApiSchema(schema: GraphQLSchema): string {
+  return `${SCHEMA_FILE_HEADER}${printSchema(lexicographicSortSchema(schema))}\n`;
+}

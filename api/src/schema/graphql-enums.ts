@@ -1,0 +1,60 @@
+import { SlaState } from '@accord/db';
+import { Motion, ReasonKind, Role, Stage } from '@accord/governance';
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * type-graphql names enum values after the keys of the object it is given, while the contract
+ * names them after the values (`LEAD`, not `Lead`). These objects map each value to itself, so the
+ * GraphQL names and the values the resolvers see are both the TypeScript enum values.
+ */
+function keyedByValue<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+export const StageEnum = keyedByValue(Object.values(Stage));
+export const MotionEnum = keyedByValue(Object.values(Motion));
+export const RoleEnum = keyedByValue(Object.values(Role));
+export const ReasonKindEnum = keyedByValue(Object.values(ReasonKind));
+export const SlaStateEnum = keyedByValue(Object.values(SlaState));
+
+registerEnumType(StageEnum, {
+  name: 'Stage',
+  description: 'Funnel stage of a lead: LEAD, MQL, SAL, SQL and OPPORTUNITY in order, then the exits REJECTED, RECYCLED and DISQUALIFIED.',
+  valuesConfig: {
+    LEAD: { description: 'Identified contact with a valid e-mail address and a known source.' },
+    MQL: { description: 'Marketing qualified: fit and intent above the motion thresholds.' },
+    SAL: { description: 'Sales accepted: a rep acknowledged ownership.' },
+    SQL: { description: 'Sales qualified: need, role and timeline validated.' },
+    OPPORTUNITY: { description: 'A qualified buying initiative.' },
+    REJECTED: { description: 'Sent back to marketing with a reason.' },
+    RECYCLED: { description: 'Returned to nurture with a reason.' },
+    DISQUALIFIED: { description: 'Closed as not a prospect, with a reason.' },
+  },
+});
+
+registerEnumType(MotionEnum, {
+  name: 'Motion',
+  description: 'Go-to-market motion; each has its own thresholds and SLAs.',
+});
+
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'What a user may do: ADMIN everything, MANAGER their team, REP their own leads, PARTNER the leads it submitted.',
+});
+
+registerEnumType(ReasonKindEnum, {
+  name: 'ReasonKind',
+  description: 'The kind of action a reason code may justify.',
+});
+
+registerEnumType(SlaStateEnum, {
+  name: 'SlaState',
+  description: 'State of the SLA clock of the lead’s current stage.',
+  valuesConfig: {
+    NONE: { description: 'No SLA runs in this stage.' },
+    ON_TRACK: { description: 'The clock runs and the warning point is not reached.' },
+    WARNING: { description: 'The warning point has passed; the deadline has not.' },
+    BREACHED: { description: 'The deadline has passed.' },
+    MET: { description: 'The stage was left before the deadline.' },
+  },
+});

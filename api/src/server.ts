@@ -1,0 +1,129 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createLogger, type AccordConfig } from '@accord/db';
+import type { Client } from '@temporalio/client';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+
+import { createApiServices } from './context/create-api-services';
+import { createRequestContext, type ApiServices, type RequestContext } from './context/request-context';
+import { formatError } from './errors/format-error';
+import { describeErrorForLog, logInternalErrors } from './errors/log-internal-errors';
+import { createTemporalLeadLifecycle, type LeadLifecycleGateway } from './lead/lead-lifecycle.gateway';
+import { buildApiSchema } from './schema/build-schema';
+
+/** Maximum request body size, which import files count against because they travel inside the GraphQL request. */
+const MAX_REQUEST_BODY = '50mb';
+const DEFAULT_HOST = '127.0.0.1';
+
+export interface ApiServerOptions {
+  config: AccordConfig;
+  /** An initialized data source, which the caller owns and closes after `stop`. */
+  dataSource: DataSource;
+  /** A connected Temporal client, whose connection the caller owns. */
+  temporalClient: Client;
+  /** Interface to listen on, 127.0.0.1 unless given. */
+  host?: string;
+}
+
+export interface ApiServerWithLifecycleOptions extends Omit<ApiServerOptions, 'temporalClient'> {
+  lifecycle: LeadLifecycleGateway;
+}
+
+export interface ApiServer {
+  /** The GraphQL endpoint, such as http://127.0.0.1:4000/graphql. */
+  url: string;
+  port: number;
+  services: ApiServices;
+  /** Stops accepting requests, lets running imports record where they stopped, and closes the listener. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the API on `config.httpPort` (0 picks a free port): POST /graphql, and GET /health, which
+ * returns 200 while the database responds and 503 otherwise.
+ */
+export function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const { temporalClient, ...rest } = options;
+
+  return startApiServer({ ...rest, lifecycle: createTemporalLeadLifecycle(temporalClient) });
+}
+
+/** Starts the API with any lifecycle gateway. Unit tests pass one that needs no Temporal server. */
+export async function startApiServer(options: ApiServerWithLifecycleOptions): Promise<ApiServer> {
+  const { config, dataSource, lifecycle } = options;
+  const logger = createLogger('api');
+  const services = createApiServices({ config, dataSource, lifecycle });
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildApiSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), logInternalErrors(logger)],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_request, response) => {
+    try {
+      await dataSource.query('SELECT 1');
+      response.status(200).json({ status: 'ok' });
+    } catch (error) {
+      logger.warn({ err: describeErrorForLog(error) }, 'Health check failed: the database did not respond.');
+      response.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_REQUEST_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          const resolution = await services.auth.resolveCaller(req.headers.authorization);
+
+          return createRequestContext(services, resolution.caller, resolution.authFailure);
+        } catch (error) {
+          logger.error({ err: describeErrorForLog(error) }, 'Request context could not be created.');
+          throw error;
+        }
+      },
+    }),
+  );
+
+  const host = options.host ?? DEFAULT_HOST;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.httpPort, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = readPort(httpServer.address());
+  const url = `http://${host}:${port}/graphql`;
+  logger.info({ port }, 'API server started.');
+
+  return {
+    url,
+    port,
+    services,
+    async stop() {
+      await services.leadImports.stop();
+      await apollo.stop();
+      logger.info({ port }, 'API server stopped.');
+    },
+  };
+}
+
+function readPort(address: AddressInfo | string | null): number {
+  if (address === null || typeof address === 'string') {
+    throw new Error(`the HTTP server listens on "${String(address)}" instead of a TCP port`);
+  }
+
+  return address.port;
+}
