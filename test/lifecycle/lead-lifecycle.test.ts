@@ -31,7 +31,7 @@ async function leadRow(id: string): Promise<LeadEntity> {
 }
 
 async function historyOf(id: string): Promise<StageTransitionEntity[]> {
-  return stack.database.dataSource.manager.find(StageTransitionEntity, { where: { leadId: id }, order: { occurredAt: 'ASC' } });
+  return stack.database.dataSource.manager.find(StageTransitionEntity, { where: { leadId: id }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
 }
 
 async function routedLead(email: string): Promise<LeadEntity> {
@@ -104,9 +104,9 @@ describe('lead lifecycle', () => {
     await startLeadLifecycle(stack.client, lead.id);
     const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
 
-    const status = await waitFor(() => handle.query(statusQuery), () => true, 10_000, 'status');
+    const status = await waitFor(() => handle.query(statusQuery).catch(() => null), (value) => value !== null, 10_000, 'status');
 
-    expect(status.stage).toBe(Stage.Lead);
+    expect(status?.stage).toBe(Stage.Lead);
     expect((await leadRow(lead.id)).ownerId).toBeNull();
   });
 });

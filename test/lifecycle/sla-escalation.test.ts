@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function eventsOf(leadId: string): Promise<SlaEventEntity[]> {
-  return stack.database.dataSource.manager.find(SlaEventEntity, { where: { leadId }, order: { occurredAt: 'ASC' } });
+  return stack.database.dataSource.manager.find(SlaEventEntity, { where: { leadId }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
 }
 
 async function leadRow(id: string): Promise<LeadEntity> {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ReasonCodeEntity } from './governance.entity';
 import { LeadEntity } from './lead.entity';
 import { UserEntity } from './organisation.entity';
@@ -19,6 +19,11 @@ export enum ActorKind {
 export class StageTransitionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  /** Insertion order, to list transitions that share an instant in the order they were written. */
+  @Generated('increment')
+  @Column({ type: 'bigint' })
+  sequence!: string;
 
   @Column({ name: 'lead_id', type: 'uuid' })
   leadId!: string;
@@ -79,6 +84,11 @@ export enum SlaEventKind {
 export class SlaEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  /** Insertion order, to list events that share an instant in the order they were written. */
+  @Generated('increment')
+  @Column({ type: 'bigint' })
+  sequence!: string;
 
   @Column({ name: 'lead_id', type: 'uuid' })
   leadId!: string;

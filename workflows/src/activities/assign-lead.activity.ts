@@ -73,16 +73,6 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
       slaWarnAt: sla?.warnAt ? new Date(sla.warnAt) : null,
       slaDueAt: sla === null ? null : new Date(sla.dueAt),
     });
-    await insertOnce(manager, SlaEventEntity, {
-      leadId: lead.id,
-      stage: input.slaStage,
-      kind: SlaEventKind.Armed,
-      ownerId: choice.owner.id,
-      dueAt: sla === null ? null : new Date(sla.dueAt),
-      occurredAt: now,
-      detail: sla === null ? 'owner assigned; this stage runs no SLA' : `SLA armed for ${choice.owner.name}`,
-      idempotencyKey: armedKey,
-    });
     if (reassigns) {
       await insertOnce(manager, SlaEventEntity, {
         leadId: lead.id,
@@ -95,6 +85,16 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
         idempotencyKey: `${input.idempotencyKey}:reassigned`,
       });
     }
+    await insertOnce(manager, SlaEventEntity, {
+      leadId: lead.id,
+      stage: input.slaStage,
+      kind: SlaEventKind.Armed,
+      ownerId: choice.owner.id,
+      dueAt: sla === null ? null : new Date(sla.dueAt),
+      occurredAt: now,
+      detail: sla === null ? 'owner assigned; this stage runs no SLA' : `SLA armed for ${choice.owner.name}`,
+      idempotencyKey: armedKey,
+    });
     if (input.mode === 'KEEP_OWNER') {
       return { sla, escalationCount };
     }

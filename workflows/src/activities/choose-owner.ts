@@ -34,7 +34,8 @@ async function loadPoolContext(manager: EntityManager, pool: RoutingPool): Promi
 }
 
 async function claimTicket(manager: EntityManager, poolKey: string): Promise<number> {
-  const rows: { rotation: string }[] = await manager.query(
+  // TypeORM returns [rows, affectedCount] for an UPDATE … RETURNING on PostgreSQL.
+  const [rows]: [{ rotation: string }[], number] = await manager.query(
     'UPDATE routing_pools SET rotation = rotation + 1, updated_at = now() WHERE key = $1 RETURNING rotation',
     [poolKey],
   );

@@ -67,22 +67,23 @@ async function waitUntilOr(predicate: () => boolean, instant: string): Promise<b
  * with an idempotency key, so retries and replays write nothing twice.
  */
 export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): Promise<LeadLifecycleStatus> {
-  const state: LifecycleState = input.carried ?? (await freshState(input.leadId));
+  // Queries are not buffered like Updates and signals, so the status query answers from the start.
+  let loaded: LifecycleState | null = input.carried ?? null;
+  setHandler(statusQuery, () => {
+    if (loaded === null) {
+      throw new Error(`the lifecycle of lead ${input.leadId} is still loading; ask again in a moment`);
+    }
+
+    return statusOf(loaded);
+  });
+  const state: LifecycleState = loaded ?? (await freshState(input.leadId));
+  loaded = state;
   let dataChanged = false;
   let pendingVersion: number | null = null;
   let busy = false;
 
   const nextKey = (label: string): string => `${workflowInfo().runId}:${state.sequence++}:${label}`;
   const modelForNextStage = (): GovernanceModel => (state.nextGovernance ?? state.governance).model;
-  const status = (): LeadLifecycleStatus => ({
-    leadId: state.leadId,
-    stage: state.stage,
-    ownerId: state.ownerId,
-    governanceVersion: state.governance.version,
-    slaDueAt: state.sla?.dueAt ?? null,
-    slaState: state.sla === null ? 'NONE' : state.breachedAt !== null ? 'BREACHED' : state.warned ? 'WARNING' : 'ON_TRACK',
-    escalationCount: state.escalationCount,
-  });
 
   function refuseUnlessAllowed(action: LeadAction, request: LeadActionInput): Stage {
     const check = checkLeadAction({
@@ -159,7 +160,6 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
   setHandler(governancePublishedSignal, ({ version }) => {
     pendingVersion = version;
   });
-  setHandler(statusQuery, status);
 
   async function assign(mode: AssignmentMode, slaStage: Stage): Promise<void> {
     busy = true;
@@ -274,7 +274,7 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
 
   await condition(allHandlersFinished);
 
-  return status();
+  return statusOf(state);
 
   async function evaluateMqlEntry(): Promise<void> {
     const model = modelForNextStage();
@@ -294,6 +294,20 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
 
     await condition(() => state.stage !== Stage.Lead || pendingVersion !== null || dataChanged);
   }
+}
+
+function statusOf(state: LifecycleState): LeadLifecycleStatus {
+  const slaState = state.sla === null ? 'NONE' : state.breachedAt !== null ? 'BREACHED' : state.warned ? 'WARNING' : 'ON_TRACK';
+
+  return {
+    leadId: state.leadId,
+    stage: state.stage,
+    ownerId: state.ownerId,
+    governanceVersion: state.governance.version,
+    slaDueAt: state.sla?.dueAt ?? null,
+    slaState,
+    escalationCount: state.escalationCount,
+  };
 }
 
 async function freshState(leadId: string): Promise<LifecycleState> {
