@@ -155,6 +155,13 @@ export const strings = {
     job: {
       heading: (fileName: string) => `Import of ${fileName}`,
       status: 'Status',
+      statusLabels: {
+        RUNNING: 'Running',
+        COMPLETED: 'Completed',
+        FAILED: 'Failed',
+      } as Record<string, string | undefined>,
+      preset: 'Column preset',
+      failed: (reason: string) => `The import failed: ${reason}`,
       progressLabel: 'Rows processed',
       progress: (done: number, total: number) => `${done} of ${total} rows done`,
       created: 'Created',
@@ -173,6 +180,7 @@ export const strings = {
       value: 'Value',
       message: 'Problem',
       none: 'No problem rows.',
+      truncated: (shown: number) => `Showing the first ${shown} problems.`,
     },
   },
 };

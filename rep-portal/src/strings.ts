@@ -163,6 +163,15 @@ export const strings = {
 
   slaEvents: {
     caption: 'SLA events',
+    kindLabels: {
+      ARMED: 'Clock started',
+      WARNING: 'Warning',
+      BREACHED: 'Breached',
+      ESCALATED: 'Escalated',
+      REASSIGNED: 'Reassigned',
+      MET: 'Met',
+      CANCELLED: 'Cancelled',
+    } as Record<string, string | undefined>,
     kind: 'Event',
     stage: 'Stage',
     owner: 'Owner',

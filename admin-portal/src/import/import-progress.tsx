@@ -2,7 +2,7 @@ import { ErrorDisplay, formatInstant, useKitStrings } from '@accord/portal-kit';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { strings } from '../strings';
-import { IMPORT_JOB } from './import.operations';
+import { IMPORT_JOB, IMPORT_PROBLEM_LIMIT } from './import.operations';
 import { ImportProblemsTable } from './import-problems-table';
 
 /** Polling interval while an import runs, because the API processes the rows in the background. */
@@ -14,7 +14,7 @@ const labels = strings.import.job;
 export function ImportProgress({ jobId }: { jobId: string }) {
   const kitStrings = useKitStrings();
   const { data, error, stopPolling } = useQuery(IMPORT_JOB, {
-    variables: { id: jobId },
+    variables: { id: jobId, problemLimit: IMPORT_PROBLEM_LIMIT },
     pollInterval: IMPORT_POLL_INTERVAL_MS,
   });
   const job = data?.importJob;
@@ -34,6 +34,11 @@ export function ImportProgress({ jobId }: { jobId: string }) {
       {job !== undefined && (
         <>
           <h2 id="import-job-heading">{labels.heading(job.fileName)}</h2>
+          {job.error !== null && (
+            <p role="alert" className="error-panel">
+              {labels.failed(job.error)}
+            </p>
+          )}
 
           <label className="field progress-field">
             <span>{labels.progressLabel}</span>
@@ -45,7 +50,9 @@ export function ImportProgress({ jobId }: { jobId: string }) {
 
           <dl className="details">
             <dt>{labels.status}</dt>
-            <dd>{job.status}</dd>
+            <dd>{labels.statusLabels[job.status] ?? job.status}</dd>
+            <dt>{labels.preset}</dt>
+            <dd>{job.preset}</dd>
             <dt>{labels.created}</dt>
             <dd>{job.rowsCreated}</dd>
             <dt>{labels.duplicate}</dt>
@@ -63,6 +70,9 @@ export function ImportProgress({ jobId }: { jobId: string }) {
             <div className="section">
               <h3>{strings.import.problems.heading}</h3>
               <ImportProblemsTable problems={job.problems} />
+              {job.problems.length >= IMPORT_PROBLEM_LIMIT && (
+                <p className="muted">{strings.import.problems.truncated(job.problems.length)}</p>
+              )}
             </div>
           )}
         </>

@@ -8,8 +8,8 @@ export interface ErrorDisplayProps {
 }
 
 /**
- * Show an API error: a title chosen by `extensions.code`, the server's message, and for
- * BAD_USER_INPUT the problem messages grouped by field. Renders nothing when there is no error.
+ * Show an API error: a title chosen by `extensions.code`, the server's message and the
+ * `extensions.problems` messages by field. Renders nothing when there is no error.
  */
 export function ErrorDisplay({ error, fieldLabels = {} }: ErrorDisplayProps) {
   const strings = useKitStrings();
@@ -33,11 +33,15 @@ interface ErrorDetailProps {
 
 function ErrorDetail({ detail, strings, fieldLabels }: ErrorDetailProps) {
   const title = titleForCode(detail.code, strings);
+  // The API builds a BAD_USER_INPUT message from its problems, so only the list is shown. Other
+  // codes, such as CONFLICT, carry a message of their own next to any problems.
+  const showMessage = detail.message !== title && !(detail.code === 'BAD_USER_INPUT' && detail.problems.length > 0);
 
-  if (detail.code === 'BAD_USER_INPUT' && detail.problems.length > 0) {
-    return (
-      <>
-        <p className="error-title">{title}</p>
+  return (
+    <>
+      <p className="error-title">{title}</p>
+      {showMessage && <p className="error-message">{detail.message}</p>}
+      {detail.problems.length > 0 && (
         <ul className="error-problems" aria-label={strings.errors.problemsLabel}>
           {detail.problems.map((problem, index) => (
             <li key={`${problem.field}-${index}`}>
@@ -45,14 +49,7 @@ function ErrorDetail({ detail, strings, fieldLabels }: ErrorDetailProps) {
             </li>
           ))}
         </ul>
-      </>
-    );
-  }
-
-  return (
-    <>
-      <p className="error-title">{title}</p>
-      {detail.message !== title && <p className="error-message">{detail.message}</p>}
+      )}
     </>
   );
 }

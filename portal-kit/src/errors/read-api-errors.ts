@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
-/** One entry of `extensions.problems` on a BAD_USER_INPUT error. */
+/** One entry of `extensions.problems`, sent with BAD_USER_INPUT and some CONFLICT errors. */
 export interface ApiProblem {
   field: string;
   message: string;
@@ -31,7 +31,7 @@ export function readApiErrors(error: unknown): ApiErrorDetail[] {
   }));
 }
 
-/** Return the messages that BAD_USER_INPUT errors attach to one input field. */
+/** Return the problem messages that the API errors attach to one input field. */
 export function problemsForField(error: unknown, field: string): string[] {
   return readApiErrors(error)
     .flatMap((detail) => detail.problems)

@@ -6,8 +6,8 @@ import { RejectForm } from './reject-form';
 import { useAcceptLead } from './use-accept-lead';
 
 /**
- * Offer Accept and Reject to the owner of a lead whose hand-off is undecided, which means the lead is
- * MQL or SAL and has no `acceptedAt`. The API checks the same rule and reports a violation as CONFLICT.
+ * Offer Accept and Reject to the owner of an MQL lead, because both mutations act on the MQL hand-off
+ * only (MQL to SAL or to REJECTED). The API checks the same rule and reports a violation as an error.
  */
 export function LeadDecision({ lead }: { lead: LeadDetail }) {
   const { session } = useSession();
@@ -23,8 +23,7 @@ export function LeadDecision({ lead }: { lead: LeadDetail }) {
   }
 
   const ownedByViewer = lead.owner !== null && lead.owner.id === session?.user.id;
-  const undecided = lead.acceptedAt === null && (lead.stage === 'MQL' || lead.stage === 'SAL');
-  if (!ownedByViewer || !undecided) return null;
+  if (!ownedByViewer || lead.stage !== 'MQL') return null;
 
   if (rejecting) return <RejectForm leadId={lead.id} onCancel={() => setRejecting(false)} />;
 

@@ -26,7 +26,7 @@ export function SlaEventsTable({ events }: { events: SlaEvent[] }) {
         <tbody>
           {ordered.map((event) => (
             <tr key={event.id}>
-              <td>{event.kind}</td>
+              <td>{labels.kindLabels[event.kind] ?? event.kind}</td>
               <td>{strings.stage[event.stage]}</td>
               <td>{event.owner?.name ?? strings.notSet}</td>
               <td>{event.dueAt === null ? strings.notSet : formatInstant(event.dueAt)}</td>
