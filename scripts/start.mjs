@@ -76,21 +76,21 @@ async function main() {
   await supervisor.runTask('build', 'npm', ['run', 'build']);
 
   const env = buildChildEnvironment(settings);
-  await supervisor.runTask('migrate', process.execPath, ['db/dist/cli/migrate.js'], { env });
+  await supervisor.runTask('migrate', process.execPath, ['db/dist/cli/migrate.js'], { env: withService(env, 'migrate') });
 
   await startTemporal(settings, env);
 
-  supervisor.startService('worker', process.execPath, ['workflows/dist/worker-main.js'], { env });
+  supervisor.startService('worker', process.execPath, ['workflows/dist/worker-main.js'], { env: withService(env, 'worker') });
   // NOTE: the worker has no HTTP endpoint, so nothing waits for it; a crash at start-up still stops the stack.
 
-  supervisor.startService('api', process.execPath, ['api/dist/main.js'], { env });
+  supervisor.startService('api', process.execPath, ['api/dist/main.js'], { env: withService(env, 'api') });
   await waitForHttp(settings.graphqlUrl, { timeoutMs: API_READY_TIMEOUT_MS, isAlive: isUp('api'), init: graphqlProbe() });
   print(`[api] ready at ${settings.graphqlUrl}`);
 
   await startPortal('rep-portal', settings.repPortalPort, env);
   await startPortal('admin-portal', settings.adminPortalPort, env);
 
-  const seedOutput = await supervisor.runTask('seed', process.execPath, ['db/dist/cli/seed.js'], { env });
+  const seedOutput = await supervisor.runTask('seed', process.execPath, ['db/dist/cli/seed.js'], { env: withService(env, 'seed') });
   await importDemoLeads(env);
 
   printSummary(settings, seedOutput, Date.now() - startedAt);
@@ -233,7 +233,7 @@ async function importDemoLeads(env) {
     return;
   }
 
-  await supervisor.runTask('import', process.execPath, ['api/dist/cli/import.js', demoLeadFile], { env, echo: true });
+  await supervisor.runTask('import', process.execPath, ['api/dist/cli/import.js', demoLeadFile], { env: withService(env, 'import'), echo: true });
 }
 
 function printSummary(settings, seedOutput, elapsedMs) {
@@ -266,6 +266,11 @@ async function shutdown(exitCode, signal) {
   print(signal === undefined ? '[accord] stopping' : `[accord] ${signal} received; stopping`);
   await supervisor.stopAll();
   process.exit(exitCode);
+}
+
+/** Names the process in the `service` field of its log lines. */
+function withService(env, name) {
+  return { ...env, ACCORD_SERVICE: name };
 }
 
 function isUp(name) {

@@ -38,7 +38,8 @@ export async function migrateTestDatabase(database: TestDatabase, projectConfig:
   await withWorkspaceSources(projectConfig, async () => {
     let db: { runMigrations?: unknown };
     try {
-      db = require('@accord/db') as { runMigrations?: unknown };
+      // swc compiles this import to require(), which withWorkspaceSources maps to db/src/index.ts.
+      db = (await import('@accord/db')) as { runMigrations?: unknown };
     } catch (error) {
       throw new Error(`Loading @accord/db (db/src/index.ts) failed, so the test database cannot be migrated: ${messageOf(error)}`, { cause: error });
     }
