@@ -45,7 +45,8 @@ export class Supervisor {
 
   /**
    * Runs a command to completion and resolves with its standard output. With `echo`, each output line also
-   * goes to the console with the task's name in front. Rejects with TaskFailedError on a non-zero exit.
+   * goes to the console with the task's name in front, except JSON log lines, which stay in the log file.
+   * Rejects with TaskFailedError on a non-zero exit.
    */
   async runTask(name, command, args, { env, echo = false } = {}) {
     const logFile = this.logFileOf(name);
@@ -143,15 +144,16 @@ export class Supervisor {
     stream.on('data', (chunk) => {
       const lines = (pending + chunk).split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) {
-        this.print(`[${name}] ${line.replace(/\r$/, '')}`);
-      }
+      lines.forEach((line) => this.echoLine(name, line));
     });
-    stream.on('end', () => {
-      if (pending !== '') {
-        this.print(`[${name}] ${pending}`);
-      }
-    });
+    stream.on('end', () => this.echoLine(name, pending));
+  }
+
+  echoLine(name, line) {
+    const text = line.replace(/\r$/, '');
+    if (text !== '' && !text.startsWith('{')) {
+      this.print(`[${name}] ${text}`);
+    }
   }
 }
 
