@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { BusinessCalendar } from '@accord/governance';
+import type { BusinessCalendar, FitScoreLine } from '@accord/governance';
 import { ImportJobEntity } from './intake.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 
@@ -128,7 +128,7 @@ export class LeadEntity {
   behaviourScore!: number;
 
   @Column({ name: 'score_breakdown', type: 'jsonb' })
-  scoreBreakdown!: unknown[];
+  scoreBreakdown!: FitScoreLine[];
 
   @Column({ type: 'text', default: 'LEAD' })
   stage!: string;

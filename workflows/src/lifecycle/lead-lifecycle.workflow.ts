@@ -67,17 +67,21 @@ async function waitUntilOr(predicate: () => boolean, instant: string): Promise<b
  * with an idempotency key, so retries and replays write nothing twice.
  */
 export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): Promise<LeadLifecycleStatus> {
-  // Queries are not buffered like Updates and signals, so the status query answers from the start.
-  let loaded: LifecycleState | null = input.carried ?? null;
+  // Every handler is registered before the first await: an Update that arrives with the first task
+  // would otherwise be rejected for want of a handler. Until the state is loaded, validators let
+  // requests through and handlers wait, then check against the loaded state.
+  let state!: LifecycleState;
+  let loaded = input.carried !== undefined;
+  if (input.carried !== undefined) {
+    state = input.carried;
+  }
   setHandler(statusQuery, () => {
-    if (loaded === null) {
+    if (!loaded) {
       throw new Error(`the lifecycle of lead ${input.leadId} is still loading; ask again in a moment`);
     }
 
-    return statusOf(loaded);
+    return statusOf(state);
   });
-  const state: LifecycleState = loaded ?? (await freshState(input.leadId));
-  loaded = state;
   let dataChanged = false;
   let pendingVersion: number | null = null;
   let busy = false;
@@ -133,7 +137,7 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
     setHandler(
       update,
       async (request: LeadActionInput): Promise<LeadActionResult> => {
-        await condition(() => !busy);
+        await condition(() => loaded && !busy);
         const to = refuseUnlessAllowed(action, request);
         busy = true;
         try {
@@ -144,7 +148,13 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
 
         return { leadId: state.leadId, stage: state.stage, ownerId: state.ownerId };
       },
-      { validator: (request: LeadActionInput) => void refuseUnlessAllowed(action, request) },
+      {
+        validator: (request: LeadActionInput) => {
+          if (loaded) {
+            refuseUnlessAllowed(action, request);
+          }
+        },
+      },
     );
   }
 
@@ -160,6 +170,11 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
   setHandler(governancePublishedSignal, ({ version }) => {
     pendingVersion = version;
   });
+
+  if (!loaded) {
+    state = await freshState(input.leadId);
+    loaded = true;
+  }
 
   async function assign(mode: AssignmentMode, slaStage: Stage): Promise<void> {
     busy = true;

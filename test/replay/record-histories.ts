@@ -1,0 +1,107 @@
+/**
+ * Records the workflow histories that the replay test checks new workflow code against. Run it
+ * after a deliberate, compatible change to the lifecycle (or to add a scenario):
+ *
+ *   node scripts/run-ts.mjs test/replay/record-histories.ts
+ *
+ * It starts its own Temporal dev server and database, runs each scenario to completion and writes
+ * `test/fixtures/histories/<scenario>.json`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import 'reflect-metadata';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { Stage } from '@accord/governance';
+import { LeadEntity } from '@accord/db';
+import {
+  acceptLeadUpdate,
+  convertLeadUpdate,
+  disqualifyLeadUpdate,
+  leadWorkflowId,
+  qualifyLeadUpdate,
+  rejectLeadUpdate,
+  startLeadLifecycle,
+} from '@accord/workflows';
+import { startTemporalDevServer, stopTemporalDevServer } from '../setup/temporal-dev-server';
+import { insertLead } from '../support/insert-lead';
+import { startLifecycleStack, type LifecycleStack } from '../support/lifecycle-stack';
+import { openAllTeamCalendars, withAcceptanceSlaSeconds } from '../support/short-sla-model';
+import { waitFor } from '../support/wait-for';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const outputDir = path.join(repoRoot, 'test', 'fixtures', 'histories');
+
+async function routed(stack: LifecycleStack, email: string, fields: Parameters<typeof insertLead>[1] = { email }): Promise<LeadEntity> {
+  const lead = await insertLead(stack.database.dataSource, { ...fields, email });
+  await startLeadLifecycle(stack.client, lead.id);
+
+  return waitFor(
+    () => stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: lead.id } }),
+    (row) => row.ownerId !== null,
+    20_000,
+    'routing',
+  );
+}
+
+async function save(stack: LifecycleStack, name: string, leadId: string): Promise<void> {
+  const handle = stack.client.workflow.getHandle(leadWorkflowId(leadId));
+  await handle.result();
+  fs.writeFileSync(path.join(outputDir, `${name}.json`), `${historyToJSON(await handle.fetchHistory())}\n`);
+  console.log(`recorded ${name}`);
+}
+
+async function recordScenarios(stack: LifecycleStack): Promise<void> {
+  const won = await routed(stack, 'replay-convert@example.com', { email: '', useCase: 'Fleet telemetry', employeeCount: 800 });
+  const wonHandle = stack.client.workflow.getHandle(leadWorkflowId(won.id));
+  const actor = { actorId: won.ownerId ?? '' };
+  await wonHandle.executeUpdate(acceptLeadUpdate, { args: [actor] });
+  await wonHandle.executeUpdate(qualifyLeadUpdate, { args: [actor] });
+  await wonHandle.executeUpdate(convertLeadUpdate, { args: [actor] });
+  await save(stack, 'accept-qualify-convert', won.id);
+
+  const rejected = await routed(stack, 'replay-reject@example.com');
+  const rejectedHandle = stack.client.workflow.getHandle(leadWorkflowId(rejected.id));
+  await rejectedHandle.executeUpdate(rejectLeadUpdate, { args: [{ actorId: rejected.ownerId ?? '', reasonCode: '' }] }).catch(() => undefined);
+  await rejectedHandle.executeUpdate(rejectLeadUpdate, { args: [{ actorId: rejected.ownerId ?? '', reasonCode: 'NO_FIT', note: 'Too small' }] });
+  await save(stack, 'refused-then-rejected', rejected.id);
+
+  const escalated = await routed(stack, 'replay-escalate@example.com');
+  await waitFor(
+    () => stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: escalated.id } }),
+    (row) => row.escalationCount === 2 && row.slaState === 'BREACHED',
+    60_000,
+    'two escalations and a third breach',
+  );
+  const escalatedHandle = stack.client.workflow.getHandle(leadWorkflowId(escalated.id));
+  const manager = await stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: escalated.id } });
+  await escalatedHandle.executeUpdate(disqualifyLeadUpdate, { args: [{ actorId: manager.ownerId ?? '', reasonCode: 'SPAM' }] });
+  await save(stack, 'sla-ladder-then-disqualified', escalated.id);
+
+  const cold = await insertLead(stack.database.dataSource, { email: 'replay-cold@example.com', fitScore: 5, behaviourScore: 5 });
+  await startLeadLifecycle(stack.client, cold.id);
+  const coldHandle = stack.client.workflow.getHandle(leadWorkflowId(cold.id));
+  const result = await coldHandle.executeUpdate(disqualifyLeadUpdate, { args: [{ actorId: manager.ownerId ?? '', reasonCode: 'STUDENT_JOB_SEEKER' }] });
+  if (result.stage !== Stage.Disqualified) {
+    throw new Error(`expected the cold lead to be disqualified, got ${result.stage}`);
+  }
+  await save(stack, 'cold-lead-disqualified', cold.id);
+}
+
+async function main(): Promise<void> {
+  fs.mkdirSync(outputDir, { recursive: true });
+  const server = await startTemporalDevServer(repoRoot);
+  process.env.TEMPORAL_ADDRESS = server.address;
+  const stack = await startLifecycleStack('record', { adjustModel: withAcceptanceSlaSeconds(2) });
+  try {
+    await openAllTeamCalendars(stack.database.dataSource);
+    await recordScenarios(stack);
+  } finally {
+    await stack.stop();
+    await stopTemporalDevServer(server.pid);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error && error.cause instanceof Error ? error.cause : error);
+  process.exitCode = 1;
+});
