@@ -65,6 +65,9 @@ export async function startApiServer(options: ApiServerWithLifecycleOptions): Pr
     schema: await buildApiSchema(),
     formatError,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    // main.ts owns SIGINT and SIGTERM. Apollo's own handler would re-raise the signal and kill the
+    // process before the imports, Temporal and PostgreSQL have closed.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), logInternalErrors(logger)],
   });
   await apollo.start();

@@ -5,7 +5,7 @@ import { AccordError } from '../errors/accord-error';
 import type { Caller } from './caller';
 import { isRole } from './caller';
 
-/** Root fields that answer without a signed-in caller. */
+/** Root fields that run without a signed-in caller. */
 const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(['signIn']);
 
 const AUTH_FAILURE_MESSAGES: Record<AuthFailure, string> = {
@@ -37,7 +37,7 @@ export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => 
 };
 
 /**
- * A global middleware that refuses every Query and Mutation field except `signIn` without a caller,
+ * A global middleware that rejects every Query and Mutation field except `signIn` without a caller,
  * so an operation whose resolver lacks `@Authorized` still cannot run anonymously.
  */
 export const requireSignInForOperations: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {

@@ -19,7 +19,7 @@ export interface CallerResolution {
   authFailure: AuthFailure | null;
 }
 
-const SIGN_IN_REFUSED = 'The e-mail address or password is incorrect.';
+const SIGN_IN_FAILED_MESSAGE = 'The e-mail address or password is incorrect.';
 
 /** Signs users in with a password and turns bearer tokens back into callers. */
 export class AuthService {
@@ -40,8 +40,8 @@ export class AuthService {
     const passwordMatches = await verify(passwordHash, password).catch(() => false);
 
     if (user === null || user.passwordHash === null || !user.active || !passwordMatches) {
-      this.logger.info({ userId: user?.id ?? null }, 'Sign-in refused.');
-      throw AccordError.unauthenticated(SIGN_IN_REFUSED);
+      this.logger.info({ userId: user?.id ?? null }, 'Sign-in rejected.');
+      throw AccordError.unauthenticated(SIGN_IN_FAILED_MESSAGE);
     }
 
     this.logger.info({ userId: user.id }, 'User signed in.');

@@ -45,7 +45,7 @@ export class ImportJob {
   @Field(() => Int, { description: 'Rows whose e-mail address already belongs to a lead.' })
   rowsDuplicate!: number;
 
-  @Field(() => Int, { description: 'Rows refused for invalid or missing values.' })
+  @Field(() => Int, { description: 'Rows rejected for invalid or missing values.' })
   rowsInvalid!: number;
 
   @Field(() => Date, { description: 'When the import started.' })

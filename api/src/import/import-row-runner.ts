@@ -43,13 +43,20 @@ export async function runImportRows(
   const { job, rows } = run;
   const counts: RowCounts = { rowsDone: 0, rowsCreated: 0, rowsDuplicate: 0, rowsInvalid: 0 };
   const jobs = dataSource.getRepository(ImportJobEntity);
+  let reportedRows = -1;
+  const report = (): void => {
+    if (reportedRows !== counts.rowsDone) {
+      reportedRows = counts.rowsDone;
+      run.onProgress?.(counts.rowsDone, rows.length);
+    }
+  };
   const saveProgress = async (): Promise<void> => {
     await jobs.update({ id: job.id }, { ...counts });
-    run.onProgress?.(counts.rowsDone, rows.length);
+    report();
   };
   const finish = async (status: ImportStatus, error: string | null): Promise<ImportJobEntity> => {
     await jobs.update({ id: job.id }, { ...counts, status, error, finishedAt: new Date() });
-    run.onProgress?.(counts.rowsDone, rows.length);
+    report();
     logger.info({ importJobId: job.id, status, ...counts }, 'Import finished.');
 
     return jobs.findOneByOrFail({ id: job.id });

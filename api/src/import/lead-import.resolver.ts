@@ -55,7 +55,7 @@ export class LeadImportResolver {
     return toImportJob(await context.services.leadImports.findJob(requireCaller(context), id));
   }
 
-  @FieldResolver(() => [ImportProblem], { description: 'Problems of the refused rows, in row order.' })
+  @FieldResolver(() => [ImportProblem], { description: 'Problems of the rejected rows, in row order.' })
   problems(@Root() job: ImportJob, @Ctx() context: RequestContext, @Args(() => ImportProblemsArgs) args: ImportProblemsArgs): Promise<ImportProblem[]> {
     return context.services.leadImports.listProblems(job.id, args.first);
   }

@@ -60,7 +60,7 @@ export class LeadImportService {
       const failed = await jobs.save(
         jobs.create({ ...base, preset: request.preset ?? UNKNOWN_PRESET, status: ImportStatus.Failed, error: error.message, finishedAt: new Date() }),
       );
-      this.logger.info({ importJobId: failed.id, userId: actor?.id ?? null, code: error.code }, 'Import file refused.');
+      this.logger.info({ importJobId: failed.id, userId: actor?.id ?? null, code: error.code }, 'Import file rejected.');
 
       return { job: failed, completion: Promise.resolve(failed) };
     }
@@ -90,7 +90,7 @@ export class LeadImportService {
     return job;
   }
 
-  /** Lists the problems of refused rows in row order, at most `limit` of them. */
+  /** Lists the problems of rejected rows in row order, at most `limit` of them. */
   async listProblems(jobId: string, limit: number): Promise<ImportProblem[]> {
     const rows: { row_number: number | null; field: string | null; value: string | null; message: string | null }[] =
       await this.dataSource.query(
@@ -108,7 +108,7 @@ export class LeadImportService {
       rowNumber: row.row_number ?? 0,
       field: row.field ?? 'row',
       value: row.value,
-      message: row.message ?? 'The row was refused.',
+      message: row.message ?? 'The row was rejected.',
     }));
   }
 

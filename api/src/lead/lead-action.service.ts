@@ -51,7 +51,7 @@ export class LeadActionService {
       await this.lifecycle.execute(lead.id, action, { actorId: caller.id, reasonCode, note });
     } catch (error) {
       if (error instanceof LeadActionError) {
-        this.logger.info({ leadId: lead.id, userId: caller.id, action, code: error.code }, 'Lead lifecycle refused the action.');
+        this.logger.info({ leadId: lead.id, userId: caller.id, action, code: error.code }, 'Lead lifecycle rejected the action.');
         throw new AccordError(LEAD_ACTION_ERROR_CODES[error.code], error.message, error.problems);
       }
 
@@ -67,7 +67,7 @@ export class LeadActionService {
     return updated;
   }
 
-  /** Refuses the action before anything reaches the workflow, with the same rules it applies. */
+  /** Rejects an invalid action before anything reaches the workflow, with the same rules the workflow applies. */
   private async checkAction(
     lead: LeadEntity,
     action: LeadAction,

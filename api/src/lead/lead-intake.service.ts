@@ -23,7 +23,7 @@ export interface LeadSubmission {
   rowNumber?: number | null;
   /** Problems found while parsing an import row. They reject the row like validation problems do. */
   parseProblems?: FieldProblem[];
-  /** The submission as received, stored with a refusal. */
+  /** The submission as received, stored with a rejection. */
   payload: Record<string, unknown>;
 }
 
@@ -38,7 +38,7 @@ export enum RejectionOutcome {
 }
 
 /**
- * The one way a lead enters Accord. Every refused submission is stored in `submission_rejections`
+ * The one way a lead enters Accord. Every rejected submission is stored in `submission_rejections`
  * with its problems, and every stored open lead has a running lifecycle workflow.
  */
 export class LeadIntakeService {
@@ -151,7 +151,7 @@ export class LeadIntakeService {
 
     this.logger.debug(
       { outcome, importJobId: submission.importJobId ?? null, rowNumber: submission.rowNumber ?? null, userId: submission.actor?.id ?? null },
-      'Lead submission refused.',
+      'Lead submission rejected.',
     );
   }
 }

@@ -13,7 +13,7 @@ import {
  */
 export interface LeadLifecycleGateway {
   start(leadId: string): Promise<void>;
-  /** Throws `LeadActionError` when the workflow refuses the action. */
+  /** Throws `LeadActionError` when the workflow rejects the action. */
   execute(leadId: string, action: LeadActionName, input: LeadActionInput): Promise<LeadActionResult>;
 }
 

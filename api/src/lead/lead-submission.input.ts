@@ -6,7 +6,7 @@ import { MotionEnum } from '../schema/graphql-enums';
 
 /**
  * A lead as the API receives it. Business rules (valid e-mail, known source, consent) are checked by
- * the intake service, not here, so that a refused submission is stored with its problems.
+ * the intake service, not here, so that a rejected submission is stored with its problems.
  */
 @InputType('LeadInput', { description: 'A new lead. Empty strings count as missing values.' })
 export class LeadSubmissionInput {

@@ -1,0 +1,148 @@
+import { ImportStatus, LeadEntity, createLogger } from '@accord/db';
+
+import type { Caller } from '../auth/caller';
+import { GovernanceService } from '../governance/governance.service';
+import { LeadIntakeService } from '../lead/lead-intake.service';
+import { callerOf, seedDemoOrganisation } from '../testing/demo-organisation.fixture';
+import { RecordingLifecycle } from '../testing/recording-lifecycle.fixture';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../testing/throwaway-database.fixture';
+import { LeadImportService } from './lead-import.service';
+
+let database: ThrowawayDatabase;
+let lifecycle: RecordingLifecycle;
+let imports: LeadImportService;
+let admin: Caller;
+let emeaManager: Caller;
+let americasManager: Caller;
+
+const HEADER = 'email,first_name,last_name,source,stage,reason_code,note';
+const MIXED_FILE = [
+  HEADER,
+  'ok1@example.com,Ada,One,Web,,,',
+  'not-an-address,Ben,Two,Web,,,',
+  'OK1@example.com,Cy,Three,Web,,,',
+  'closed@example.com,Di,Four,Web,REJECTED,NO_FIT,Wrong industry',
+  ',Ed,Five,Web,,,',
+  'ok2@example.com,Flo,Six,Web,,,',
+].join('\n');
+
+function fileOfRows(count: number): string {
+  const rows = Array.from({ length: count }, (_unused, index) => `bulk${index}@example.com,Row,${index},Web,,,`);
+
+  return [HEADER, ...rows].join('\n');
+}
+
+beforeAll(async () => {
+  database = await createThrowawayDatabase();
+  await seedDemoOrganisation(database.dataSource);
+  admin = await callerOf(database.dataSource, 'admin@accord.example');
+  emeaManager = await callerOf(database.dataSource, 'manager.emea@accord.example');
+  americasManager = await callerOf(database.dataSource, 'manager.americas@accord.example');
+});
+
+afterAll(async () => {
+  await database.drop();
+});
+
+beforeEach(async () => {
+  await database.dataSource.query('DELETE FROM leads');
+  await database.dataSource.query('DELETE FROM import_jobs');
+  lifecycle = new RecordingLifecycle();
+  const logger = createLogger('test');
+  const intake = new LeadIntakeService(database.dataSource, new GovernanceService(database.dataSource), lifecycle, logger);
+  imports = new LeadImportService(database.dataSource, intake, logger);
+});
+
+describe('LeadImportService', () => {
+  it('counts created, duplicate and invalid rows and keeps each problem’s row', async () => {
+    const started = await imports.start(emeaManager, { fileName: 'mixed.csv', content: MIXED_FILE });
+
+    expect(started.job.status).toBe(ImportStatus.Running);
+    expect(started.job.rowsTotal).toBe(6);
+    const job = await started.completion;
+    expect(job).toMatchObject({ status: ImportStatus.Completed, preset: 'accord', rowsDone: 6, rowsCreated: 3, rowsDuplicate: 1, rowsInvalid: 2 });
+    expect(job.finishedAt).not.toBeNull();
+    const problems = await imports.listProblems(job.id, 100);
+    expect(problems.map((problem) => [problem.rowNumber, problem.field])).toEqual([
+      [2, 'email'],
+      [3, 'email'],
+      [5, 'email'],
+    ]);
+    expect(problems[0]?.value).toBe('not-an-address');
+    expect(lifecycle.started).toHaveLength(2);
+  });
+
+  it('creates no lead twice when a file is imported again', async () => {
+    await (await imports.start(admin, { fileName: 'mixed.csv', content: MIXED_FILE })).completion;
+
+    const again = await (await imports.start(admin, { fileName: 'mixed.csv', content: MIXED_FILE })).completion;
+
+    expect(again).toMatchObject({ rowsCreated: 0, rowsDuplicate: 4, rowsInvalid: 2 });
+    expect(await database.dataSource.getRepository(LeadEntity).count()).toBe(3);
+  });
+
+  it('reports progress every ten rows and at the end', async () => {
+    const progress: number[] = [];
+
+    const started = await imports.start(admin, { fileName: 'bulk.csv', content: fileOfRows(25) }, (rowsDone) => progress.push(rowsDone));
+    await started.completion;
+
+    expect(progress).toEqual([10, 20, 25]);
+  });
+
+  it('reports the last row once when it completes a batch of ten', async () => {
+    const progress: number[] = [];
+
+    const started = await imports.start(admin, { fileName: 'bulk.csv', content: fileOfRows(20) }, (rowsDone) => progress.push(rowsDone));
+    await started.completion;
+
+    expect(progress).toEqual([10, 20]);
+  });
+
+  it('fails the job with the parser’s message when no preset fits the header', async () => {
+    const started = await imports.start(admin, { fileName: 'odd.csv', content: 'colour,shape\nred,round\n' });
+
+    expect(started.job.status).toBe(ImportStatus.Failed);
+    expect(started.job.error).toContain('matches no import preset');
+    expect(started.job.finishedAt).not.toBeNull();
+    await expect(started.completion).resolves.toMatchObject({ status: ImportStatus.Failed });
+  });
+
+  it('stops after the current row and records why', async () => {
+    let releaseFirstRow: () => void = () => undefined;
+    const firstRowHeld = new Promise<void>((resolve) => {
+      releaseFirstRow = resolve;
+    });
+    lifecycle.onStart = () => firstRowHeld;
+
+    const started = await imports.start(admin, { fileName: 'bulk.csv', content: fileOfRows(5) });
+    const stopped = imports.stop();
+    releaseFirstRow();
+    await stopped;
+    const job = await started.completion;
+
+    expect(job.status).toBe(ImportStatus.Failed);
+    expect(job.rowsDone).toBe(1);
+    expect(job.error).toContain('after 1 of 5 rows');
+  });
+
+  it('fails the job when a row hits a server error', async () => {
+    lifecycle.onStart = async () => {
+      throw new Error('Temporal is unreachable');
+    };
+
+    const job = await (await imports.start(admin, { fileName: 'bulk.csv', content: fileOfRows(3) })).completion;
+
+    expect(job.status).toBe(ImportStatus.Failed);
+    expect(job.error).toContain('Row 1 could not be stored');
+    expect(await database.dataSource.getRepository(LeadEntity).count()).toBe(0);
+  });
+
+  it('shows a job to its actor and to admins only', async () => {
+    const { job } = await imports.start(emeaManager, { fileName: 'odd.csv', content: 'colour\nred\n' });
+
+    await expect(imports.findJob(emeaManager, job.id)).resolves.toMatchObject({ id: job.id });
+    await expect(imports.findJob(admin, job.id)).resolves.toMatchObject({ id: job.id });
+    await expect(imports.findJob(americasManager, job.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

@@ -1,0 +1,321 @@
+import { SubmissionRejectionEntity, StageTransitionEntity, loadConfig } from '@accord/db';
+import { Stage } from '@accord/governance';
+import { LeadActionError } from '@accord/workflows';
+
+import type { Caller } from './auth/caller';
+import { startApiServer, type ApiServer } from './server';
+import { callerOf, insertLeadRow, seedDemoOrganisation } from './testing/demo-organisation.fixture';
+import { postGraphQL, signInDemo } from './testing/graphql-client.fixture';
+import { RecordingLifecycle } from './testing/recording-lifecycle.fixture';
+import { createThrowawayDatabase, type ThrowawayDatabase } from './testing/throwaway-database.fixture';
+
+let database: ThrowawayDatabase;
+let server: ApiServer;
+let lifecycle: RecordingLifecycle;
+let anna: Caller;
+let ben: Caller;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  database = await createThrowawayDatabase();
+  await seedDemoOrganisation(database.dataSource);
+  lifecycle = new RecordingLifecycle();
+  server = await startApiServer({
+    config: { ...loadConfig({ NODE_ENV: 'test' }), httpPort: 0 },
+    dataSource: database.dataSource,
+    lifecycle,
+  });
+
+  anna = await callerOf(database.dataSource, 'anna@accord.example');
+  ben = await callerOf(database.dataSource, 'ben@accord.example');
+  for (const email of ['admin@accord.example', 'anna@accord.example', 'ben@accord.example', 'partner@northwind.example']) {
+    tokens[email] = await signInDemo(server.url, email);
+  }
+});
+
+afterAll(async () => {
+  await server.stop();
+  await database.drop();
+});
+
+beforeEach(async () => {
+  await database.dataSource.query('DELETE FROM leads');
+  await database.dataSource.query('DELETE FROM submission_rejections');
+  lifecycle.started.length = 0;
+  lifecycle.actions.length = 0;
+  lifecycle.onStart = async () => undefined;
+});
+
+function tokenOf(email: string): string {
+  const token = tokens[email];
+  if (token === undefined) {
+    throw new Error(`no token for ${email}`);
+  }
+
+  return token;
+}
+
+const CREATE_LEAD = `mutation CreateLead($input: LeadInput!) {
+  createLead(input: $input) { id email stage motion fitScore governanceVersion history { fromStage toStage actorLabel } }
+}`;
+const READ_LEAD = 'query Lead($id: ID!) { lead(id: $id) { id stage owner { email team { key } } } }';
+const REJECT_LEAD = `mutation Reject($id: ID!, $reasonCode: String!, $note: String) {
+  rejectLead(id: $id, reasonCode: $reasonCode, note: $note) { id stage }
+}`;
+
+describe('API server', () => {
+  it('reports health while the database responds', async () => {
+    const response = await fetch(server.url.replace('/graphql', '/health'));
+
+    expect(response.status).toBe(200);
+  });
+
+  it('rejects operations without a token', async () => {
+    const response = await postGraphQL(server.url, '{ leads { totalCount } }');
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects a wrong password', async () => {
+    const response = await postGraphQL(server.url, 'mutation { signIn(email: "anna@accord.example", password: "wrong") { token } }');
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('returns the signed-in user with their team', async () => {
+    const response = await postGraphQL<{ me: { email: string; role: string; team: { key: string } } }>(
+      server.url,
+      '{ me { email role team { key } } }',
+      {},
+      tokenOf('anna@accord.example'),
+    );
+
+    expect(response.data?.me).toEqual({ email: 'anna@accord.example', role: 'REP', team: { key: 'emea' } });
+  });
+
+  it('validates the page size', async () => {
+    const response = await postGraphQL(server.url, '{ leads(first: 0) { totalCount } }', {}, tokenOf('admin@accord.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('first');
+  });
+});
+
+describe('createLead', () => {
+  it('stores a lead at LEAD and starts its lifecycle', async () => {
+    const response = await postGraphQL<{ createLead: { id: string; stage: string; governanceVersion: number; history: unknown[] } }>(
+      server.url,
+      CREATE_LEAD,
+      { input: { email: ' Grace@Example.com ', source: 'Web', firstName: 'Grace' } },
+      tokenOf('admin@accord.example'),
+    );
+
+    const lead = response.data?.createLead;
+    expect(response.errors).toBeUndefined();
+    expect(lead?.stage).toBe('LEAD');
+    expect(lead?.governanceVersion).toBe(1);
+    expect(lead?.history).toEqual([{ fromStage: null, toStage: 'LEAD', actorLabel: 'Ada Admin' }]);
+    expect(lifecycle.started).toEqual([lead?.id]);
+  });
+
+  it('rejects an invalid e-mail and stores the rejection', async () => {
+    const response = await postGraphQL(server.url, CREATE_LEAD, { input: { email: 'not-an-address', source: 'Web' } }, tokenOf('admin@accord.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('email');
+    const rejections = await database.dataSource.getRepository(SubmissionRejectionEntity).find();
+    expect(rejections).toHaveLength(1);
+    expect(rejections[0]).toMatchObject({ channel: 'API', outcome: 'INVALID', payload: { email: 'not-an-address' } });
+    expect(lifecycle.started).toEqual([]);
+  });
+
+  it('rejects a duplicate e-mail with CONFLICT naming the existing lead', async () => {
+    const existing = await insertLeadRow(database.dataSource, { email: 'dup@example.com' });
+
+    const response = await postGraphQL(server.url, CREATE_LEAD, { input: { email: 'DUP@example.com', source: 'Web' } }, tokenOf('admin@accord.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(response.errors?.[0]?.message).toContain(existing.id);
+    const rejections = await database.dataSource.getRepository(SubmissionRejectionEntity).find();
+    expect(rejections.map((rejection) => rejection.outcome)).toEqual(['DUPLICATE']);
+  });
+
+  it('links a partner’s lead to the partner and hides it from reps', async () => {
+    const created = await postGraphQL<{ createLead: { id: string; motion: string } }>(
+      server.url,
+      CREATE_LEAD,
+      { input: { email: 'partner-lead@example.com', source: 'Partner Referral' } },
+      tokenOf('partner@northwind.example'),
+    );
+    const id = created.data?.createLead.id;
+
+    expect(created.data?.createLead.motion).toBe('PARTNER');
+    const asPartner = await postGraphQL(server.url, READ_LEAD, { id }, tokenOf('partner@northwind.example'));
+    expect(asPartner.errors).toBeUndefined();
+    const asRep = await postGraphQL(server.url, READ_LEAD, { id }, tokenOf('anna@accord.example'));
+    expect(asRep.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('lead visibility and actions', () => {
+  it('returns NOT_FOUND when a rep reads or acts on another rep’s lead', async () => {
+    const bens = await insertLeadRow(database.dataSource, { email: 'ben-lead@example.com', ownerId: ben.id, teamId: ben.teamId, stage: Stage.Mql });
+
+    const read = await postGraphQL(server.url, READ_LEAD, { id: bens.id }, tokenOf('anna@accord.example'));
+    const accept = await postGraphQL(server.url, 'mutation ($id: ID!) { acceptLead(id: $id) { id } }', { id: bens.id }, tokenOf('anna@accord.example'));
+
+    expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(accept.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(lifecycle.actions).toEqual([]);
+  });
+
+  it('forbids partners to act', async () => {
+    const lead = await insertLeadRow(database.dataSource, { email: 'p@example.com', stage: Stage.Mql });
+
+    const response = await postGraphQL(server.url, 'mutation ($id: ID!) { acceptLead(id: $id) { id } }', { id: lead.id }, tokenOf('partner@northwind.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it.each(['', '   '])('rejects rejectLead with reason %p before the workflow', async (reasonCode) => {
+    const lead = await insertLeadRow(database.dataSource, { email: 'r@example.com', ownerId: anna.id, teamId: anna.teamId, stage: Stage.Mql });
+
+    const response = await postGraphQL(server.url, REJECT_LEAD, { id: lead.id, reasonCode }, tokenOf('anna@accord.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('reasonCode');
+    expect(await database.dataSource.getRepository(StageTransitionEntity).countBy({ leadId: lead.id })).toBe(0);
+    expect(lifecycle.actions).toEqual([]);
+  });
+
+  it('rejects a retired or unknown reason before the workflow', async () => {
+    const lead = await insertLeadRow(database.dataSource, { email: 'u@example.com', ownerId: anna.id, teamId: anna.teamId, stage: Stage.Mql });
+
+    const response = await postGraphQL(server.url, REJECT_LEAD, { id: lead.id, reasonCode: 'NOT_A_CODE' }, tokenOf('anna@accord.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(lifecycle.actions).toEqual([]);
+  });
+
+  it('sends a valid rejection to the lifecycle', async () => {
+    const lead = await insertLeadRow(database.dataSource, { email: 'v@example.com', ownerId: anna.id, teamId: anna.teamId, stage: Stage.Mql });
+    lifecycle.onExecute = async (leadId) => ({ leadId, stage: Stage.Rejected, ownerId: null });
+
+    const response = await postGraphQL(server.url, REJECT_LEAD, { id: lead.id, reasonCode: 'NO_FIT', note: ' wrong industry ' }, tokenOf('anna@accord.example'));
+
+    expect(response.errors).toBeUndefined();
+    expect(lifecycle.actions).toEqual([{ leadId: lead.id, action: 'REJECT', input: { actorId: anna.id, reasonCode: 'NO_FIT', note: 'wrong industry' } }]);
+  });
+
+  it('passes the workflow’s rejection on with its code and problems', async () => {
+    const lead = await insertLeadRow(database.dataSource, { email: 'w@example.com', ownerId: anna.id, teamId: anna.teamId, stage: Stage.Mql });
+    const problems = [{ field: 'stage', value: 'SAL', message: 'lead is in stage SAL; reject applies to leads in stage MQL' }];
+    lifecycle.onExecute = async () => {
+      throw new LeadActionError('CONFLICT', 'lead is in stage SAL', problems);
+    };
+
+    const response = await postGraphQL(server.url, REJECT_LEAD, { id: lead.id, reasonCode: 'NO_FIT' }, tokenOf('anna@accord.example'));
+
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', problems });
+  });
+});
+
+describe('lead query', () => {
+  it('returns history with reason labels and SLA events with owners', async () => {
+    const lead = await insertLeadRow(database.dataSource, { email: 'h@example.com', ownerId: anna.id, teamId: anna.teamId, stage: Stage.Rejected });
+    await database.dataSource.query(
+      `INSERT INTO stage_transitions (lead_id, from_stage, to_stage, actor_kind, actor_id, reason_code, note, governance_version, occurred_at, idempotency_key)
+       VALUES ($1, NULL, 'LEAD', 'IMPORT', NULL, NULL, NULL, 1, '2026-03-02T09:00:00Z', $3),
+              ($1, 'MQL', 'REJECTED', 'USER', $2, 'NO_FIT', 'wrong industry', 1, '2026-03-02T10:00:00Z', $4)`,
+      [lead.id, anna.id, `${lead.id}:created`, `${lead.id}:rejected`],
+    );
+    await database.dataSource.query(
+      `INSERT INTO sla_events (lead_id, stage, kind, owner_id, due_at, occurred_at, detail, idempotency_key)
+       VALUES ($1, 'SAL', 'ARMED', $2, '2026-03-02T11:00:00Z', '2026-03-02T09:30:00Z', NULL, $3)`,
+      [lead.id, anna.id, `${lead.id}:armed`],
+    );
+
+    const response = await postGraphQL<{ lead: { history: unknown[]; slaEvents: unknown[] } }>(
+      server.url,
+      `query ($id: ID!) { lead(id: $id) {
+        history { fromStage toStage actorLabel actor { email } reasonCode { code label } note occurredAt }
+        slaEvents { kind stage dueAt owner { email } }
+      } }`,
+      { id: lead.id },
+      tokenOf('anna@accord.example'),
+    );
+
+    expect(response.data?.lead.history).toEqual([
+      { fromStage: null, toStage: 'LEAD', actorLabel: 'Import', actor: null, reasonCode: null, note: null, occurredAt: '2026-03-02T09:00:00.000Z' },
+      {
+        fromStage: 'MQL',
+        toStage: 'REJECTED',
+        actorLabel: 'Anna Keller',
+        actor: { email: 'anna@accord.example' },
+        reasonCode: { code: 'NO_FIT', label: 'No fit' },
+        note: 'wrong industry',
+        occurredAt: '2026-03-02T10:00:00.000Z',
+      },
+    ]);
+    expect(response.data?.lead.slaEvents).toEqual([
+      { kind: 'ARMED', stage: 'SAL', dueAt: '2026-03-02T11:00:00.000Z', owner: { email: 'anna@accord.example' } },
+    ]);
+  });
+});
+
+describe('governance queries', () => {
+  it('renders entry criteria in words and filters reason codes by kind', async () => {
+    const response = await postGraphQL<{
+      activeGovernance: { version: number; stages: { stage: string; entryCriteria: string | null }[] };
+      reasonCodes: { code: string; kinds: string[] }[];
+    }>(
+      server.url,
+      '{ activeGovernance { version stages { stage entryCriteria } } reasonCodes(kind: ACCEPT) { code kinds } }',
+      {},
+      tokenOf('anna@accord.example'),
+    );
+
+    expect(response.data?.activeGovernance.version).toBe(1);
+    const mql = response.data?.activeGovernance.stages.find((stage) => stage.stage === 'MQL');
+    expect(typeof mql?.entryCriteria).toBe('string');
+    expect(response.data?.reasonCodes.every((code) => code.kinds.includes('ACCEPT'))).toBe(true);
+    expect(response.data?.reasonCodes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('importLeads', () => {
+  const IMPORT_LEADS = `mutation Import($input: ImportLeadsInput!) {
+    importLeads(input: $input) { id status rowsTotal }
+  }`;
+  const IMPORT_JOB = `query Job($id: ID!) {
+    importJob(id: $id) { status rowsDone rowsCreated rowsInvalid problems { rowNumber field value message } }
+  }`;
+  const content = 'email,first_name,last_name,source\nimported@example.com,Ida,One,Web\nbroken,Ian,Two,Web\n';
+
+  it('forbids reps to import', async () => {
+    const response = await postGraphQL(server.url, IMPORT_LEADS, { input: { fileName: 'a.csv', content } }, tokenOf('anna@accord.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('returns the job at once and reports its problems when done', async () => {
+    const token = tokenOf('admin@accord.example');
+    const started = await postGraphQL<{ importLeads: { id: string; rowsTotal: number } }>(
+      server.url,
+      IMPORT_LEADS,
+      { input: { fileName: 'a.csv', content } },
+      token,
+    );
+    const id = started.data?.importLeads.id;
+    expect(started.data?.importLeads.rowsTotal).toBe(2);
+
+    let job: { status: string; rowsDone: number; rowsCreated: number; rowsInvalid: number; problems: unknown[] } | undefined;
+    for (let attempt = 0; attempt < 50 && job?.status !== 'COMPLETED'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      job = (await postGraphQL<{ importJob: NonNullable<typeof job> }>(server.url, IMPORT_JOB, { id }, token)).data?.importJob;
+    }
+
+    expect(job).toMatchObject({ status: 'COMPLETED', rowsDone: 2, rowsCreated: 1, rowsInvalid: 1 });
+    expect(job?.problems).toEqual([{ rowNumber: 2, field: 'email', value: 'broken', message: expect.stringContaining('not a valid e-mail') }]);
+  });
+});
