@@ -2,6 +2,7 @@ import { SubmissionRejectionEntity, StageTransitionEntity, loadConfig } from '@a
 import { Stage } from '@accord/governance';
 import { LeadActionError } from '@accord/workflows';
 
+import { signAccessToken } from './auth/access-token';
 import type { Caller } from './auth/caller';
 import { startApiServer, type ApiServer } from './server';
 import { callerOf, insertLeadRow, seedDemoOrganisation } from './testing/demo-organisation.fixture';
@@ -98,6 +99,22 @@ describe('API server', () => {
 
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('first');
+  });
+
+  it('validates the owner filter before querying', async () => {
+    const response = await postGraphQL(server.url, '{ leads(filter: { ownerId: "anna" }) { totalCount } }', {}, tokenOf('admin@accord.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('filter.ownerId');
+  });
+
+  it('tells an expired session apart from a missing one', async () => {
+    const expired = signAccessToken(anna.id, { secret: loadConfig({ NODE_ENV: 'test' }).jwtSecret, ttlSeconds: 60 }, new Date(Date.now() - 3600_000));
+
+    const response = await postGraphQL(server.url, '{ me { email } }', {}, expired.token);
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.errors?.[0]?.message).toContain('expired');
   });
 });
 
