@@ -34,10 +34,7 @@ async function main(): Promise<void> {
     resources.connection = await Connection.connect({ address: config.temporalAddress });
     const temporalClient = new Client({ connection: resources.connection, namespace: config.temporalNamespace });
 
-    // NOTE: HTTP_HOST is read here because AccordConfig has no host field yet. Containers set it to
-    // 0.0.0.0 so that other containers can reach the API; everything else listens on loopback.
-    const host = process.env.HTTP_HOST ?? '127.0.0.1';
-    resources.server = await createApiServer({ config, dataSource: resources.dataSource, temporalClient, host });
+    resources.server = await createApiServer({ config, dataSource: resources.dataSource, temporalClient, host: config.httpHost });
   } catch (error) {
     await closeResources(resources).catch(() => undefined);
     throw error;

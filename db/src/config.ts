@@ -7,6 +7,8 @@ export interface AccordConfig {
   databaseUrl: string;
   temporalAddress: string;
   temporalNamespace: string;
+  /** Interface the API listens on: loopback by default, 0.0.0.0 inside a container. */
+  httpHost: string;
   httpPort: number;
   /** Secret that signs access tokens; required when NODE_ENV is production. */
   jwtSecret: string;
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/accord',
     temporalAddress: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
+    httpHost: env.HTTP_HOST ?? '127.0.0.1',
     httpPort: readInteger(env, 'HTTP_PORT', 4000, 1, 65535),
     jwtSecret: jwtSecret === '' ? DEVELOPMENT_JWT_SECRET : jwtSecret,
     accessTokenTtlSeconds: readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
