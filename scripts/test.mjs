@@ -33,7 +33,8 @@ async function main() {
 
   const jest = spawn('npx', ['jest', '--runInBand', ...jestArgs], {
     cwd: repoRoot,
-    env: { ...process.env, ACCORD_TEMPORAL_CLI: temporalCli },
+    // Services log at info; tests keep warnings and errors only, unless LOG_LEVEL says otherwise.
+    env: { LOG_LEVEL: 'warn', ...process.env, ACCORD_TEMPORAL_CLI: temporalCli },
     stdio: 'inherit',
   });
   // Ctrl-C reaches jest directly through the terminal; SIGTERM sent to this process alone is passed on.

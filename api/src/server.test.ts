@@ -8,7 +8,7 @@ import { startApiServer, type ApiServer } from './server';
 import { callerOf, insertLeadRow, seedDemoOrganisation } from './testing/demo-organisation.fixture';
 import { postGraphQL, signInDemo } from './testing/graphql-client.fixture';
 import { RecordingLifecycle } from './testing/recording-lifecycle.fixture';
-import { createThrowawayDatabase, type ThrowawayDatabase } from './testing/throwaway-database.fixture';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@accord/db/testing/throwaway-database';
 
 let database: ThrowawayDatabase;
 let server: ApiServer;
@@ -18,7 +18,7 @@ let ben: Caller;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  database = await createThrowawayDatabase();
+  database = await createThrowawayDatabase('api');
   await seedDemoOrganisation(database.dataSource);
   lifecycle = new RecordingLifecycle();
   server = await startApiServer({

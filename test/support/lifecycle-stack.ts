@@ -1,17 +1,33 @@
 import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, type LogLevel, type Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { type GovernanceModel } from '@accord/governance';
 import { seedDemo, UserEntity, type SeedResult } from '@accord/db';
 import { createLeadWorker } from '@accord/workflows/worker';
 import { bundleLeadWorkflows } from '@accord/workflows/bundle';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@accord/db/testing/throwaway-database';
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | null = null;
+let runtimeInstalled = false;
+
+/** The SDK logs every worker state change at INFO; tests keep its warnings and errors unless LOG_LEVEL asks for more. */
+function sdkLogLevel(): LogLevel {
+  const level = (process.env.LOG_LEVEL ?? 'warn').toUpperCase();
+
+  return ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR'].includes(level) ? (level as LogLevel) : 'WARN';
+}
+
+function installQuietRuntime(): void {
+  if (runtimeInstalled) {
+    return;
+  }
+  Runtime.install({ logger: new DefaultLogger(sdkLogLevel()) });
+  runtimeInstalled = true;
+}
 
 /** The workflow bundle, built once per test process because bundling takes seconds. */
 export function sharedWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleLeadWorkflows({ fromSources: true });
+  bundle ??= bundleLeadWorkflows({ fromSources: true, logger: new DefaultLogger(sdkLogLevel()) });
 
   return bundle;
 }
@@ -44,7 +60,7 @@ async function registerNamespace(connection: Connection, namespace: string): Pro
 }
 
 export interface LifecycleStack {
-  database: TestDatabase;
+  database: ThrowawayDatabase;
   namespace: string;
   client: Client;
   seed: SeedResult;
@@ -60,7 +76,8 @@ export async function startLifecycleStack(
   label: string,
   options: { adjustModel?: (model: GovernanceModel) => GovernanceModel } = {},
 ): Promise<LifecycleStack> {
-  const database = await createTestDatabase(label);
+  installQuietRuntime();
+  const database = await createThrowawayDatabase(label);
   const seed = await seedDemo(database.dataSource, options);
   const namespace = `accord-${label}-${randomBytes(3).toString('hex')}`;
   const connection = await Connection.connect({ address: temporalAddress() });

@@ -5,7 +5,7 @@ import { GovernanceService } from '../governance/governance.service';
 import { LeadIntakeService } from '../lead/lead-intake.service';
 import { callerOf, seedDemoOrganisation } from '../testing/demo-organisation.fixture';
 import { RecordingLifecycle } from '../testing/recording-lifecycle.fixture';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../testing/throwaway-database.fixture';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@accord/db/testing/throwaway-database';
 import { LeadImportService } from './lead-import.service';
 
 let database: ThrowawayDatabase;
@@ -33,7 +33,7 @@ function fileOfRows(count: number): string {
 }
 
 beforeAll(async () => {
-  database = await createThrowawayDatabase();
+  database = await createThrowawayDatabase('api');
   await seedDemoOrganisation(database.dataSource);
   admin = await callerOf(database.dataSource, 'admin@accord.example');
   emeaManager = await callerOf(database.dataSource, 'manager.emea@accord.example');

@@ -5,7 +5,7 @@ import type { Caller } from '../auth/caller';
 import { GovernanceService } from '../governance/governance.service';
 import { callerOf, seedDemoOrganisation } from '../testing/demo-organisation.fixture';
 import { RecordingLifecycle } from '../testing/recording-lifecycle.fixture';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../testing/throwaway-database.fixture';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@accord/db/testing/throwaway-database';
 import { LeadIntakeService, type LeadSubmission } from './lead-intake.service';
 
 let database: ThrowawayDatabase;
@@ -47,7 +47,7 @@ function submission(input: LeadInput, overrides: Partial<LeadSubmission> = {}): 
 }
 
 beforeAll(async () => {
-  database = await createThrowawayDatabase();
+  database = await createThrowawayDatabase('api');
   await seedDemoOrganisation(database.dataSource);
   admin = await callerOf(database.dataSource, 'admin@accord.example');
 });

@@ -3,7 +3,7 @@ import { Motion, Stage } from '@accord/governance';
 
 import type { Caller } from '../auth/caller';
 import { AccordError } from '../errors/accord-error';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../testing/throwaway-database.fixture';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '@accord/db/testing/throwaway-database';
 import { callerOf, insertLeadRow, seedDemoOrganisation } from '../testing/demo-organisation.fixture';
 import type { LeadFilter } from './lead-connection.types';
 import { LeadQueryService, escapeLikePattern } from './lead-query.service';
@@ -18,7 +18,7 @@ let americasManager: Caller;
 let partner: Caller;
 
 beforeAll(async () => {
-  database = await createThrowawayDatabase();
+  database = await createThrowawayDatabase('api');
   await seedDemoOrganisation(database.dataSource);
   service = new LeadQueryService(database.dataSource);
 

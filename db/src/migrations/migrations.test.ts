@@ -1,26 +1,21 @@
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../entities';
 import { runMigrations } from '../data-source';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../testing/throwaway-database';
 
-const adminUrl = process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const databaseName = `accord_migrations_${process.pid}_${Date.now()}`;
-const databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${databaseName}`);
+let database: ThrowawayDatabase;
 
-async function dropDatabase(): Promise<void> {
-  const admin = new DataSource({ type: 'postgres', url: adminUrl });
-  await admin.initialize();
-  await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-  await admin.destroy();
-}
+beforeAll(async () => {
+  database = await createThrowawayDatabase('migrations', { poolSize: 1 });
+});
 
-afterAll(dropDatabase);
+afterAll(async () => {
+  await database?.drop();
+});
 
 describe('migrations', () => {
   it('build the schema the entities describe', async () => {
-    const applied = await runMigrations(databaseUrl);
-    expect(applied).toEqual(['InitialSchema1764878400000']);
-
-    const dataSource = new DataSource({ type: 'postgres', url: databaseUrl, entities: ENTITIES, uuidExtension: 'pgcrypto' });
+    const dataSource = new DataSource({ type: 'postgres', url: database.url, entities: ENTITIES, uuidExtension: 'pgcrypto' });
     await dataSource.initialize();
     const pending = await dataSource.driver.createSchemaBuilder().log();
     await dataSource.destroy();
@@ -29,6 +24,12 @@ describe('migrations', () => {
   });
 
   it('apply nothing on a second run', async () => {
-    expect(await runMigrations(databaseUrl)).toEqual([]);
+    expect(await runMigrations(database.url)).toEqual([]);
+  });
+
+  it('record the initial schema as applied', async () => {
+    const rows: { name: string }[] = await database.dataSource.query('SELECT name FROM migrations ORDER BY id');
+
+    expect(rows.map((row) => row.name)).toEqual(['InitialSchema1764878400000']);
   });
 });
