@@ -19,7 +19,9 @@ import { obtainTemporalCli } from './temporal-cli.mjs';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.join(repoRoot, '.data');
 const jwtSecretFile = path.join(dataDir, 'jwt-secret');
-const demoLeadFile = 'test/fixtures/salesforce-dataloader-leads.csv';
+// The Salesforce sample (22 real-shaped leads, few with an intent signal) and a set of invented inbound
+// leads across both teams' territories, so that both teams' queues have work.
+const demoLeadFiles = ['test/fixtures/salesforce-dataloader-leads.csv', 'test/fixtures/demo-inbound-leads.csv'];
 const LOCAL_TEMPORAL_PORT = 7233;
 const TEMPORAL_READY_TIMEOUT_MS = 60_000;
 const API_READY_TIMEOUT_MS = 60_000;
@@ -227,13 +229,14 @@ async function startPortal(name, port, env) {
 }
 
 async function importDemoLeads(env) {
-  if (!fs.existsSync(path.join(repoRoot, demoLeadFile))) {
-    print(`[import] skipped: ${demoLeadFile} is missing`);
+  for (const demoLeadFile of demoLeadFiles) {
+    if (!fs.existsSync(path.join(repoRoot, demoLeadFile))) {
+      print(`[import] skipped: ${demoLeadFile} is missing`);
+      continue;
+    }
 
-    return;
+    await supervisor.runTask('import', process.execPath, ['api/dist/cli/import.js', demoLeadFile], { env: withService(env, 'import'), echo: true });
   }
-
-  await supervisor.runTask('import', process.execPath, ['api/dist/cli/import.js', demoLeadFile], { env: withService(env, 'import'), echo: true });
 }
 
 function printSummary(settings, seedOutput, elapsedMs) {

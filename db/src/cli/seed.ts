@@ -6,14 +6,32 @@ import { seedDemo } from '../seed/seed-demo';
 
 const logger = createLogger('seed');
 
+/** DEMO_SLA_MINUTES: optional acceptance SLA of the demo, in minutes of round-the-clock time (1 to 480). */
+function readDemoSlaMinutes(): number | undefined {
+  const raw = process.env.DEMO_SLA_MINUTES;
+  if (raw === undefined || raw === '') {
+    return undefined;
+  }
+  const minutes = Number(raw);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 480) {
+    throw new Error(`DEMO_SLA_MINUTES "${raw}" is invalid; set a whole number of minutes from 1 to 480, or leave it unset.`);
+  }
+
+  return minutes;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
+  const demoSlaMinutes = readDemoSlaMinutes();
   const dataSource = createDataSource(config.databaseUrl, { poolSize: 2 });
   await dataSource.initialize();
   try {
     logger.info('Demo seed started.');
-    const result = await seedDemo(dataSource);
+    const result = await seedDemo(dataSource, { demoSlaMinutes });
     logger.info({ publishedVersion: result.publishedVersion }, 'Demo seed finished.');
+    if (demoSlaMinutes !== undefined && result.publishedVersion === null) {
+      console.log('DEMO_SLA_MINUTES was ignored: a governance version was already published in this database.');
+    }
 
     console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
     for (const signIn of result.signIns) {

@@ -1,6 +1,6 @@
 import { hash } from '@node-rs/argon2';
 import type { DataSource, EntityManager } from 'typeorm';
-import { buildDefaultGovernanceModel, type GovernanceModel, Role } from '@accord/governance';
+import { ALWAYS_OPEN_CALENDAR, buildDefaultGovernanceModel, type GovernanceModel, Role, Stage } from '@accord/governance';
 import { GovernanceVersionEntity, PartnerEntity, TeamEntity, UserEntity } from '../entities';
 import { publishGovernanceVersion } from '../governance/publish-version';
 import { DEMO_ADMIN, DEMO_PARTNER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation';
@@ -54,10 +54,32 @@ async function upsertTeam(manager: EntityManager, key: string, label: string, ca
  * and publishes the default governance model as the first version. Safe to run again: existing rows
  * are kept and nothing is published twice.
  */
-export async function seedDemo(
-  dataSource: DataSource,
-  options: { adjustModel?: (model: GovernanceModel) => GovernanceModel } = {},
-): Promise<SeedResult> {
+export interface SeedOptions {
+  adjustModel?: (model: GovernanceModel) => GovernanceModel;
+  /**
+   * Demo drill: the acceptance SLA becomes this many minutes of round-the-clock time, and the teams'
+   * calendars are always open, so a breach and its escalation can be watched in one sitting. Applies
+   * only when this run publishes the first version (a fresh database).
+   */
+  demoSlaMinutes?: number;
+}
+
+function withDemoAcceptanceSla(model: GovernanceModel, minutes: number): GovernanceModel {
+  return {
+    ...model,
+    calendars: { ...model.calendars, 'always-open': ALWAYS_OPEN_CALENDAR },
+    stages: model.stages.map((stage) => {
+      const policy = stage.sla.default;
+      if (stage.stage !== Stage.Sal || policy === null) {
+        return stage;
+      }
+
+      return { ...stage, sla: { default: { ...policy, targetSeconds: minutes * 60, calendarKey: 'always-open' } } };
+    }),
+  };
+}
+
+export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}): Promise<SeedResult> {
   const passwordHash = await hash(DEMO_PASSWORD);
 
   return dataSource.transaction(async (manager) => {
@@ -67,7 +89,8 @@ export async function seedDemo(
 
     const pools = [];
     for (const demoTeam of DEMO_TEAMS) {
-      const team = await upsertTeam(manager, demoTeam.key, demoTeam.label, demoTeam.calendar);
+      const calendar = options.demoSlaMinutes === undefined ? demoTeam.calendar : ALWAYS_OPEN_CALENDAR;
+      const team = await upsertTeam(manager, demoTeam.key, demoTeam.label, calendar);
       const teamManager = await upsertUser(manager, demoTeam.manager, Role.Manager, { teamId: team.id }, passwordHash);
       if (team.managerId === null) {
         await manager.update(TeamEntity, { id: team.id }, { managerId: teamManager.id });
@@ -98,7 +121,8 @@ export async function seedDemo(
       teams: DEMO_TEAMS.map((team) => ({ key: team.key, label: team.label })),
       pools,
     });
-    const model = options.adjustModel ? options.adjustModel(baseModel) : baseModel;
+    const drillModel = options.demoSlaMinutes === undefined ? baseModel : withDemoAcceptanceSla(baseModel, options.demoSlaMinutes);
+    const model = options.adjustModel ? options.adjustModel(drillModel) : drillModel;
     const snapshot = await publishGovernanceVersion(manager, model, admin.id);
 
     return { publishedVersion: snapshot.version, signIns };
