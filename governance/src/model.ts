@@ -192,7 +192,19 @@ export interface MotionDefinition {
 }
 
 export enum RoutingStrategy {
+  /** Members in turn, from a rotation counter stored on the pool. */
   RoundRobin = 'ROUND_ROBIN',
+  /** Members in turn, each taking as many consecutive slots per cycle as their weight. */
+  Weighted = 'WEIGHTED',
+  /** The eligible member with the fewest open SLA clocks; ties go to the earlier member. */
+  LoadBalanced = 'LOAD_BALANCED',
+}
+
+/** Where a lead goes when no member of the pool is eligible. */
+export enum RoutingFallback {
+  TeamManager = 'TEAM_MANAGER',
+  /** Unassigned, in the team's queue, for a manager to assign. */
+  TeamQueue = 'TEAM_QUEUE',
 }
 
 export interface RoutingPool {
@@ -203,6 +215,12 @@ export interface RoutingPool {
   /** User ids of the reps in rotation, in rotation order. */
   memberIds: string[];
   strategy: RoutingStrategy;
+  /** WEIGHTED only: slots per cycle for each member id, whole numbers from 1; a missing member counts 1. */
+  weights?: Record<string, number>;
+  /** Maximum open leads (MQL, SAL, SQL) a member may hold; a member at the cap is skipped. Absent: no cap. */
+  maxOpenLeadsPerRep?: number | null;
+  /** Absent means TEAM_MANAGER. */
+  fallback?: RoutingFallback;
 }
 
 /** Routing rules are tried in order; the first whose condition matches names the pool. */
@@ -226,9 +244,20 @@ export interface FitWeight {
   points: number;
 }
 
+/** Points an engagement event adds to the behaviour score. */
+export interface BehaviourWeight {
+  /** Event name as senders report it, for example `pricing_page_view` or `demo_request`. */
+  event: string;
+  points: number;
+}
+
 export interface ScoringModel {
   /** Fit score = sum of matching weights, clamped to 0..100 points. */
   fitWeights: FitWeight[];
+  /** Behaviour score = sum of decayed event points, clamped to 0..100 points. Absent: no event weights yet. */
+  behaviourWeights?: BehaviourWeight[];
+  /** Days after which an event counts half; absent or null: events do not decay. */
+  decayHalfLifeDays?: number | null;
 }
 
 export interface TeamDefinition {
