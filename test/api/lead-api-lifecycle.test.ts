@@ -54,7 +54,11 @@ async function ownerEmailOf(leadId: string): Promise<string> {
 }
 
 async function createRoutedLead(email: string): Promise<{ id: string; ownerEmail: string }> {
-  const created = await api.graphql<{ createLead: { id: string; stage: string } }>(CREATE_LEAD, { input: qualifyingLead(email) }, adminToken);
+  const created = await api.graphql<{ createLead: { id: string; stage: string } }>(
+    CREATE_LEAD,
+    { input: qualifyingLead(email) },
+    adminToken,
+  );
   expect(created.errors).toBeUndefined();
   const id = created.data?.createLead.id ?? '';
 
@@ -67,11 +71,19 @@ describe('lead lifecycle through the API', () => {
     expect(AMERICAS_REPS).toContain(lead.ownerEmail);
     const ownerToken = await api.signIn(lead.ownerEmail);
 
-    const accepted = await api.graphql<{ acceptLead: { stage: string; owner: { email: string } } }>(ACCEPT_LEAD, { id: lead.id }, ownerToken);
+    const accepted = await api.graphql<{ acceptLead: { stage: string; owner: { email: string } } }>(
+      ACCEPT_LEAD,
+      { id: lead.id },
+      ownerToken,
+    );
 
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data?.acceptLead.stage).toBe(Stage.Sal);
-    const read = await api.graphql<{ lead: { history: { fromStage: string | null; toStage: string }[] } }>(LEAD, { id: lead.id }, ownerToken);
+    const read = await api.graphql<{ lead: { history: { fromStage: string | null; toStage: string }[] } }>(
+      LEAD,
+      { id: lead.id },
+      ownerToken,
+    );
     expect(read.data?.lead.history.map((row) => `${row.fromStage ?? '-'}>${row.toStage}`)).toEqual(['->LEAD', 'LEAD>MQL', 'MQL>SAL']);
     const status = await api.stack.client.workflow.getHandle(leadWorkflowId(lead.id)).query(statusQuery);
     expect(status.stage).toBe(Stage.Sal);
@@ -114,7 +126,11 @@ describe('lead lifecycle through the API', () => {
 
   it('rotates an imported batch of six over the pool in order', async () => {
     const header = 'email,first_name,last_name,title,company,industry,employee_count,annual_revenue_usd,country,source,behaviour_score';
-    const rows = Array.from({ length: 6 }, (_, index) => `batch${index + 1}@rotation.example,Batch,Lead ${index + 1},VP Sales,Rotation Co ${index + 1},Energy,2000,300000000,USA,Web,75`);
+    const rows = Array.from(
+      { length: 6 },
+      (_, index) =>
+        `batch${index + 1}@rotation.example,Batch,Lead ${index + 1},VP Sales,Rotation Co ${index + 1},Energy,2000,300000000,USA,Web,75`,
+    );
     const started = await api.api.services.leadImports.start(null, { fileName: 'batch.csv', content: [header, ...rows].join('\n') });
     const job = await started.completion;
     expect(job.rowsCreated).toBe(6);
@@ -125,7 +141,8 @@ describe('lead lifecycle through the API', () => {
       30_000,
       'six routed leads',
     );
-    const traceTicket = (lead: LeadEntity): number => Number(/ticket (\d+)/.exec(lead.routingTrace.map((entry) => entry.outcome).join(' '))?.[1]);
+    const traceTicket = (lead: LeadEntity): number =>
+      Number(/ticket (\d+)/.exec(lead.routingTrace.map((entry) => entry.outcome).join(' '))?.[1]);
     const inTicketOrder = [...leads].sort((a, b) => traceTicket(a) - traceTicket(b));
     const owners = inTicketOrder.map((lead) => lead.owner?.email);
 
@@ -134,14 +151,17 @@ describe('lead lifecycle through the API', () => {
   });
 
   it('keeps an imported closed lead without a reason out, with its row reported', async () => {
-    const content = 'email,first_name,last_name,company,industry,country,source,stage,reason_code\nclosed@no-reason.example,Sam,Lee,No Reason Ltd,Energy,USA,Web,REJECTED,\n';
+    const content =
+      'email,first_name,last_name,company,industry,country,source,stage,reason_code\nclosed@no-reason.example,Sam,Lee,No Reason Ltd,Energy,USA,Web,REJECTED,\n';
     const started = await api.api.services.leadImports.start(null, { fileName: 'closed.csv', content });
     const job = await started.completion;
 
     expect(job.status).toBe('COMPLETED');
     expect(job.rowsInvalid).toBe(1);
     expect(job.rowsCreated).toBe(0);
-    const rejection = await api.stack.database.dataSource.manager.findOneOrFail(SubmissionRejectionEntity, { where: { importJobId: job.id } });
+    const rejection = await api.stack.database.dataSource.manager.findOneOrFail(SubmissionRejectionEntity, {
+      where: { importJobId: job.id },
+    });
     expect(rejection.rowNumber).toBe(1);
     expect(JSON.stringify(rejection.problems)).toContain('reasonCode');
     expect(await api.stack.database.dataSource.manager.count(LeadEntity, { where: { email: 'closed@no-reason.example' } })).toBe(0);

@@ -1,13 +1,7 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Stage } from '@accord/governance';
 import { LeadEntity, SlaEventEntity, StageTransitionEntity } from '@accord/db';
-import {
-  acceptLeadUpdate,
-  leadWorkflowId,
-  rejectLeadUpdate,
-  startLeadLifecycle,
-  statusQuery,
-} from '@accord/workflows';
+import { acceptLeadUpdate, leadWorkflowId, rejectLeadUpdate, startLeadLifecycle, statusQuery } from '@accord/workflows';
 import { insertLead } from '../support/insert-lead';
 import { startLifecycleStack, type LifecycleStack } from '../support/lifecycle-stack';
 import { openAllTeamCalendars, withAcceptanceSlaSeconds } from '../support/short-sla-model';
@@ -31,14 +25,22 @@ async function leadRow(id: string): Promise<LeadEntity> {
 }
 
 async function historyOf(id: string): Promise<StageTransitionEntity[]> {
-  return stack.database.dataSource.manager.find(StageTransitionEntity, { where: { leadId: id }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
+  return stack.database.dataSource.manager.find(StageTransitionEntity, {
+    where: { leadId: id },
+    order: { occurredAt: 'ASC', sequence: 'ASC' },
+  });
 }
 
 async function routedLead(email: string): Promise<LeadEntity> {
   const lead = await insertLead(stack.database.dataSource, { email });
   await startLeadLifecycle(stack.client, lead.id);
 
-  return waitFor(() => leadRow(lead.id), (row) => row.ownerId !== null && row.slaDueAt !== null, 20_000, 'routing');
+  return waitFor(
+    () => leadRow(lead.id),
+    (row) => row.ownerId !== null && row.slaDueAt !== null,
+    20_000,
+    'routing',
+  );
 }
 
 describe('lead lifecycle', () => {
@@ -88,7 +90,9 @@ describe('lead lifecycle', () => {
     const routed = await routedLead('buyer@example-retail.com');
     const handle = stack.client.workflow.getHandle(leadWorkflowId(routed.id));
 
-    const result = await handle.executeUpdate(rejectLeadUpdate, { args: [{ actorId: routed.ownerId ?? '', reasonCode: 'NO_FIT', note: 'Too small' }] });
+    const result = await handle.executeUpdate(rejectLeadUpdate, {
+      args: [{ actorId: routed.ownerId ?? '', reasonCode: 'NO_FIT', note: 'Too small' }],
+    });
 
     expect(result.stage).toBe(Stage.Rejected);
     const rejected = await leadRow(routed.id);
@@ -104,7 +108,12 @@ describe('lead lifecycle', () => {
     await startLeadLifecycle(stack.client, lead.id);
     const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
 
-    const status = await waitFor(() => handle.query(statusQuery).catch(() => null), (value) => value !== null, 10_000, 'status');
+    const status = await waitFor(
+      () => handle.query(statusQuery).catch(() => null),
+      (value) => value !== null,
+      10_000,
+      'status',
+    );
 
     expect(status?.stage).toBe(Stage.Lead);
     expect((await leadRow(lead.id)).ownerId).toBeNull();

@@ -38,18 +38,38 @@ describe('acceptance SLA', () => {
   it('warns, breaches and escalates to the next rep, then to the manager', async () => {
     const lead = await insertLead(stack.database.dataSource, { email: 'ladder@example-logistics.com' });
     await startLeadLifecycle(stack.client, lead.id);
-    const routed = await waitFor(() => leadRow(lead.id), (row) => row.ownerId !== null, 20_000, 'routing');
+    const routed = await waitFor(
+      () => leadRow(lead.id),
+      (row) => row.ownerId !== null,
+      20_000,
+      'routing',
+    );
     const firstOwner = routed.ownerId;
     const team = await stack.database.dataSource.manager.findOneOrFail(TeamEntity, { where: { id: routed.teamId ?? '' } });
 
-    const events = await waitFor(() => eventsOf(lead.id), (rows) => rows.filter((row) => row.kind === 'REASSIGNED').length === 2, 40_000, 'two reassignments');
+    const events = await waitFor(
+      () => eventsOf(lead.id),
+      (rows) => rows.filter((row) => row.kind === 'REASSIGNED').length === 2,
+      40_000,
+      'two reassignments',
+    );
     await sleep(SLA_SECONDS * 1000 + 2000);
     const settled = await eventsOf(lead.id);
 
     expect(kinds(settled)).toEqual([
-      'ARMED', 'WARNING', 'BREACHED', 'ESCALATED', 'REASSIGNED', 'ARMED',
-      'WARNING', 'BREACHED', 'ESCALATED', 'REASSIGNED', 'ARMED',
-      'WARNING', 'BREACHED',
+      'ARMED',
+      'WARNING',
+      'BREACHED',
+      'ESCALATED',
+      'REASSIGNED',
+      'ARMED',
+      'WARNING',
+      'BREACHED',
+      'ESCALATED',
+      'REASSIGNED',
+      'ARMED',
+      'WARNING',
+      'BREACHED',
     ]);
     const reassigned = events.filter((row) => row.kind === 'REASSIGNED');
     expect(reassigned[0]?.ownerId).not.toBe(firstOwner);
@@ -70,15 +90,27 @@ describe('acceptance SLA', () => {
   it('fires once when the worker restarts while the timer is pending', async () => {
     const lead = await insertLead(stack.database.dataSource, { email: 'restart@example-energy.com' });
     await startLeadLifecycle(stack.client, lead.id);
-    const routed = await waitFor(() => leadRow(lead.id), (row) => row.ownerId !== null, 20_000, 'routing');
+    const routed = await waitFor(
+      () => leadRow(lead.id),
+      (row) => row.ownerId !== null,
+      20_000,
+      'routing',
+    );
 
     await stack.restartWorker();
 
-    await waitFor(() => eventsOf(lead.id), (rows) => rows.some((row) => row.kind === 'REASSIGNED'), 40_000, 'the first reassignment');
+    await waitFor(
+      () => eventsOf(lead.id),
+      (rows) => rows.some((row) => row.kind === 'REASSIGNED'),
+      40_000,
+      'the first reassignment',
+    );
     const afterFirst = (await eventsOf(lead.id)).filter((row) => row.kind === 'REASSIGNED' || row.kind === 'BREACHED');
     expect(kinds(afterFirst).slice(0, 2)).toEqual(['BREACHED', 'REASSIGNED']);
     expect(afterFirst[1]?.ownerId).not.toBe(routed.ownerId);
-    const firstBreaches = (await eventsOf(lead.id)).filter((row) => row.kind === 'BREACHED' && row.dueAt?.getTime() === routed.slaDueAt?.getTime());
+    const firstBreaches = (await eventsOf(lead.id)).filter(
+      (row) => row.kind === 'BREACHED' && row.dueAt?.getTime() === routed.slaDueAt?.getTime(),
+    );
     expect(firstBreaches).toHaveLength(1);
   });
 });

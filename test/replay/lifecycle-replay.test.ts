@@ -11,7 +11,10 @@ function recordedHistories(): { workflowId: string; history: unknown }[] {
   return fs
     .readdirSync(HISTORY_DIR)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => ({ workflowId: name.replace(/\.json$/, ''), history: JSON.parse(fs.readFileSync(path.join(HISTORY_DIR, name), 'utf8')) }));
+    .map((name) => ({
+      workflowId: name.replace(/\.json$/, ''),
+      history: JSON.parse(fs.readFileSync(path.join(HISTORY_DIR, name), 'utf8')),
+    }));
 }
 
 describe('lead lifecycle replay', () => {

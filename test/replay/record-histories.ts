@@ -61,8 +61,12 @@ async function recordScenarios(stack: LifecycleStack): Promise<void> {
 
   const rejected = await routed(stack, 'replay-reject@example.com');
   const rejectedHandle = stack.client.workflow.getHandle(leadWorkflowId(rejected.id));
-  await rejectedHandle.executeUpdate(rejectLeadUpdate, { args: [{ actorId: rejected.ownerId ?? '', reasonCode: '' }] }).catch(() => undefined);
-  await rejectedHandle.executeUpdate(rejectLeadUpdate, { args: [{ actorId: rejected.ownerId ?? '', reasonCode: 'NO_FIT', note: 'Too small' }] });
+  await rejectedHandle
+    .executeUpdate(rejectLeadUpdate, { args: [{ actorId: rejected.ownerId ?? '', reasonCode: '' }] })
+    .catch(() => undefined);
+  await rejectedHandle.executeUpdate(rejectLeadUpdate, {
+    args: [{ actorId: rejected.ownerId ?? '', reasonCode: 'NO_FIT', note: 'Too small' }],
+  });
   await save(stack, 'refused-then-rejected', rejected.id);
 
   const escalated = await routed(stack, 'replay-escalate@example.com');
@@ -80,7 +84,9 @@ async function recordScenarios(stack: LifecycleStack): Promise<void> {
   const cold = await insertLead(stack.database.dataSource, { email: 'replay-cold@example.com', fitScore: 5, behaviourScore: 5 });
   await startLeadLifecycle(stack.client, cold.id);
   const coldHandle = stack.client.workflow.getHandle(leadWorkflowId(cold.id));
-  const result = await coldHandle.executeUpdate(disqualifyLeadUpdate, { args: [{ actorId: manager.ownerId ?? '', reasonCode: 'STUDENT_JOB_SEEKER' }] });
+  const result = await coldHandle.executeUpdate(disqualifyLeadUpdate, {
+    args: [{ actorId: manager.ownerId ?? '', reasonCode: 'STUDENT_JOB_SEEKER' }],
+  });
   if (result.stage !== Stage.Disqualified) {
     throw new Error(`expected the cold lead to be disqualified, got ${result.stage}`);
   }

@@ -1,11 +1,5 @@
 import type { DataSource } from 'typeorm';
-import {
-  ALWAYS_OPEN_CALENDAR,
-  EscalationAction,
-  Stage,
-  type EscalationStep,
-  type GovernanceModel,
-} from '@accord/governance';
+import { ALWAYS_OPEN_CALENDAR, EscalationAction, Stage, type EscalationStep, type GovernanceModel } from '@accord/governance';
 import { TeamEntity } from '@accord/db';
 
 export const DEFAULT_LADDER: EscalationStep[] = [

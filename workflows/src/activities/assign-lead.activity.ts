@@ -6,7 +6,13 @@ import { chooseOwner } from './choose-owner';
 import { runningSlaOf, teamManagerId } from './running-sla';
 
 async function insertOnce<T extends object>(manager: EntityManager, entity: new () => T, values: Partial<T>): Promise<void> {
-  await manager.createQueryBuilder().insert().into(entity).values(values as never).orIgnore().execute();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values(values as never)
+    .orIgnore()
+    .execute();
 }
 
 async function storedResult(manager: EntityManager, leadId: string, model: GovernanceModel): Promise<AssignLeadResult> {
@@ -43,7 +49,8 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
     }
 
     const policy = selectSlaPolicy(governance.model, input.slaStage, lead.motion as Motion);
-    const calendar = policy === null ? null : selectSlaCalendar(governance.model, policy, choice.owner.calendar, choice.team?.calendar ?? null);
+    const calendar =
+      policy === null ? null : selectSlaCalendar(governance.model, policy, choice.owner.calendar, choice.team?.calendar ?? null);
     const sla: RunningSla | null =
       policy === null || calendar === null
         ? null
@@ -58,21 +65,25 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
             escalation: policy.escalation,
           };
 
-    await manager.update(LeadEntity, { id: lead.id }, {
-      ownerId: choice.owner.id,
-      teamId: choice.team?.id ?? lead.teamId,
-      routingPool: choice.poolKey ?? lead.routingPool,
-      routingTrace: [...lead.routingTrace, ...choice.trace],
-      routedAt: lead.routedAt ?? now,
-      assignedAt: now,
-      escalationCount,
-      slaState: sla === null ? SlaState.None : SlaState.OnTrack,
-      slaStage: sla === null ? null : input.slaStage,
-      slaCalendar: calendar,
-      slaStartedAt: sla === null ? null : now,
-      slaWarnAt: sla?.warnAt ? new Date(sla.warnAt) : null,
-      slaDueAt: sla === null ? null : new Date(sla.dueAt),
-    });
+    await manager.update(
+      LeadEntity,
+      { id: lead.id },
+      {
+        ownerId: choice.owner.id,
+        teamId: choice.team?.id ?? lead.teamId,
+        routingPool: choice.poolKey ?? lead.routingPool,
+        routingTrace: [...lead.routingTrace, ...choice.trace],
+        routedAt: lead.routedAt ?? now,
+        assignedAt: now,
+        escalationCount,
+        slaState: sla === null ? SlaState.None : SlaState.OnTrack,
+        slaStage: sla === null ? null : input.slaStage,
+        slaCalendar: calendar,
+        slaStartedAt: sla === null ? null : now,
+        slaWarnAt: sla?.warnAt ? new Date(sla.warnAt) : null,
+        slaDueAt: sla === null ? null : new Date(sla.dueAt),
+      },
+    );
     if (reassigns) {
       await insertOnce(manager, SlaEventEntity, {
         leadId: lead.id,

@@ -26,7 +26,10 @@ function unavailableReason(user: UserEntity | undefined): string {
   return user.active ? 'out of office' : 'deactivated';
 }
 
-async function loadPoolContext(manager: EntityManager, pool: RoutingPool): Promise<{ team: TeamEntity | null; members: Map<string, UserEntity> }> {
+async function loadPoolContext(
+  manager: EntityManager,
+  pool: RoutingPool,
+): Promise<{ team: TeamEntity | null; members: Map<string, UserEntity> }> {
   const team = await manager.findOne(TeamEntity, { where: { key: pool.teamKey } });
   const users = pool.memberIds.length === 0 ? [] : await manager.getRepository(UserEntity).findBy(pool.memberIds.map((id) => ({ id })));
 
@@ -110,13 +113,18 @@ export async function chooseOwner(
   const eligible = (id: string): boolean => id !== (mode === 'NEXT_IN_POOL' ? lead.ownerId : null) && isAvailable(members.get(id), now);
   const pick = pickRoundRobin(pool.memberIds, eligible, ticket);
   for (const skipped of pick.skipped) {
-    const reason = skipped.memberId === lead.ownerId && mode === 'NEXT_IN_POOL' ? 'current owner' : unavailableReason(members.get(skipped.memberId));
+    const reason =
+      skipped.memberId === lead.ownerId && mode === 'NEXT_IN_POOL' ? 'current owner' : unavailableReason(members.get(skipped.memberId));
     trace.push({ step: 'CANDIDATE', key: skipped.memberId, outcome: `skipped: ${reason}` });
   }
 
   const owner = pick.memberId === null ? null : (members.get(pick.memberId) ?? null);
   if (owner !== null) {
-    trace.push({ step: 'ASSIGNED', key: owner.id, outcome: `${mode === 'ROUTE' ? 'round robin' : 'next in pool'} ticket ${ticket} in pool ${pool.key}` });
+    trace.push({
+      step: 'ASSIGNED',
+      key: owner.id,
+      outcome: `${mode === 'ROUTE' ? 'round robin' : 'next in pool'} ticket ${ticket} in pool ${pool.key}`,
+    });
 
     return { owner, team, poolKey: pool.key, trace };
   }

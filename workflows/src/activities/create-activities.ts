@@ -1,13 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createLogger } from '@accord/db';
 import { Context } from '@temporalio/activity';
-import type {
-  AssignLeadInput,
-  AssignLeadResult,
-  LifecycleContext,
-  RecordSlaEventInput,
-  RecordTransitionInput,
-} from './activity-types';
+import type { AssignLeadInput, AssignLeadResult, LifecycleContext, RecordSlaEventInput, RecordTransitionInput } from './activity-types';
 import { assignLeadWith } from './assign-lead.activity';
 import { loadLifecycleContextWith } from './load-lifecycle-context.activity';
 import { recordSlaEventWith } from './record-sla-event.activity';
@@ -41,7 +35,13 @@ export function createActivities(deps: { dataSource: DataSource }) {
     async assignLead(input: AssignLeadInput): Promise<AssignLeadResult> {
       const result = await assignLeadWith(dataSource, input);
       logger.info(
-        { leadId: input.leadId, mode: input.mode, ownerId: result.sla?.ownerId ?? null, dueAt: result.sla?.dueAt ?? null, attempt: attemptOf() },
+        {
+          leadId: input.leadId,
+          mode: input.mode,
+          ownerId: result.sla?.ownerId ?? null,
+          dueAt: result.sla?.dueAt ?? null,
+          attempt: attemptOf(),
+        },
         'Lead assigned.',
       );
 

@@ -12,7 +12,14 @@ function leadChangesFor(input: RecordTransitionInput, occurredAt: Date): Partial
   const changes: Partial<LeadEntity> = { stage: input.toStage, governanceVersion: input.governanceVersion };
   const closesSla = input.toStage !== Stage.Mql;
   if (closesSla) {
-    Object.assign(changes, { slaState: SlaState.None, slaStage: null, slaCalendar: null, slaStartedAt: null, slaWarnAt: null, slaDueAt: null });
+    Object.assign(changes, {
+      slaState: SlaState.None,
+      slaStage: null,
+      slaCalendar: null,
+      slaStartedAt: null,
+      slaWarnAt: null,
+      slaDueAt: null,
+    });
   }
   if (input.toStage === Stage.Sal) {
     changes.acceptedAt = occurredAt;

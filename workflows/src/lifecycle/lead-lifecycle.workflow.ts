@@ -106,7 +106,12 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
     return check.to;
   }
 
-  async function enterStage(to: Stage, actor: { kind: 'USER' | 'SYSTEM'; id: string | null }, reasonCode: string | null, note: string | null): Promise<void> {
+  async function enterStage(
+    to: Stage,
+    actor: { kind: 'USER' | 'SYSTEM'; id: string | null },
+    reasonCode: string | null,
+    note: string | null,
+  ): Promise<void> {
     const from = state.stage;
     if (state.nextGovernance !== null) {
       state.governance = state.nextGovernance;
@@ -218,7 +223,14 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
 
     if (!state.warned && sla.warnAt !== null && state.breachedAt === null) {
       if (!(await waitUntilOr(moved, sla.warnAt))) {
-        await recordSlaEvent({ stage: sla.stage, kind: 'WARNING', ownerId: sla.ownerId, dueAt: sla.dueAt, detail: 'SLA warning point passed', notify: [{ recipientId: sla.ownerId, kind: 'SLA_WARNING', message: `A lead in your queue is due by ${sla.dueAt}.` }] });
+        await recordSlaEvent({
+          stage: sla.stage,
+          kind: 'WARNING',
+          ownerId: sla.ownerId,
+          dueAt: sla.dueAt,
+          detail: 'SLA warning point passed',
+          notify: [{ recipientId: sla.ownerId, kind: 'SLA_WARNING', message: `A lead in your queue is due by ${sla.dueAt}.` }],
+        });
         state.warned = true;
       }
 
@@ -226,7 +238,16 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
     }
     if (state.breachedAt === null) {
       if (!(await waitUntilOr(moved, sla.dueAt))) {
-        await recordSlaEvent({ stage: sla.stage, kind: 'BREACHED', ownerId: sla.ownerId, dueAt: sla.dueAt, detail: 'SLA deadline passed', notify: [{ recipientId: sla.ownerId, kind: 'SLA_BREACHED', message: `A lead assigned to you passed its SLA deadline of ${sla.dueAt}.` }] });
+        await recordSlaEvent({
+          stage: sla.stage,
+          kind: 'BREACHED',
+          ownerId: sla.ownerId,
+          dueAt: sla.dueAt,
+          detail: 'SLA deadline passed',
+          notify: [
+            { recipientId: sla.ownerId, kind: 'SLA_BREACHED', message: `A lead assigned to you passed its SLA deadline of ${sla.dueAt}.` },
+          ],
+        });
         state.breachedAt = new Date().toISOString();
         log.info('SLA breached.', { leadId: state.leadId, ownerId: sla.ownerId, dueAt: sla.dueAt });
       }

@@ -55,7 +55,13 @@ export async function runEscalationStep(state: LifecycleState, deps: EscalationD
         notify:
           sla.managerId === null
             ? []
-            : [{ recipientId: sla.managerId, kind: 'SLA_ESCALATED', message: `A lead in your team passed its SLA deadline of ${sla.dueAt}.` }],
+            : [
+                {
+                  recipientId: sla.managerId,
+                  kind: 'SLA_ESCALATED',
+                  message: `A lead in your team passed its SLA deadline of ${sla.dueAt}.`,
+                },
+              ],
       });
       break;
     case EscalationAction.ReassignToPool:
