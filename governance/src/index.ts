@@ -14,3 +14,6 @@ export { defaultScoring } from './default-scoring';
 export * from './validate-model';
 export { validateCondition } from './validate-condition';
 export * from './select-sla-policy';
+export * from './choose-pool-member';
+export * from './diff-governance-models';
+export * from './simulate-governance';

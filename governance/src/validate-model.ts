@@ -195,12 +195,22 @@ function checkScoring(model: GovernanceModel): ModelProblem[] {
   });
 }
 
+/** Facts from outside the model that some checks need; a check whose fact is absent is skipped. */
+export interface ModelValidationFacts {
+  /** Ids of users who are active; pool members not listed count as inactive. */
+  activeUserIds?: readonly string[];
+  /** Reason codes that open leads or rules still use, so the model must keep them (retired is fine). */
+  reasonCodesInUse?: readonly string[];
+}
+
 /**
  * Checks a governance model before it is published and returns every problem with its path, so an
  * empty list means the model is valid. Covers stages, SLAs and their calendars, motions, routing,
  * reason codes and scoring, and the field names inside every condition.
  */
-export function validateGovernanceModel(model: GovernanceModel): ModelProblem[] {
+export function validateGovernanceModel(model: GovernanceModel, facts: ModelValidationFacts = {}): ModelProblem[] {
+  void facts;
+
   const calendarProblems = Object.entries(model.calendars).flatMap(([key, calendar]) =>
     validateCalendar(calendar).map((problem) => ({
       path: `calendars.${key}.${problem.field}`,
