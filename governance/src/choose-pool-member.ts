@@ -39,9 +39,7 @@ export function pickWeighted(
   ticket: number,
 ): RoundRobinPick {
   if (!Number.isSafeInteger(ticket) || ticket < 1) {
-    throw new RangeError(
-      `ticket ${ticket} is not a whole number of 1 or more; claim the next ticket from the pool counter`,
-    );
+    throw new RangeError(`ticket ${ticket} is not a whole number of 1 or more; claim the next ticket from the pool counter`);
   }
   if (memberIds.length === 0) {
     return { memberId: null, skipped: [] };
