@@ -4,7 +4,7 @@ import { CONSENT_REQUIRED_COUNTRIES, EMEA_COUNTRIES } from './default-countries'
 import { buildDefaultGovernanceModel } from './default-model';
 import { evaluateCondition } from './evaluate-condition';
 import { makeLead } from './lead.fixture';
-import { EscalationAction, Motion, ReasonKind, Stage, type GovernanceModel } from './model';
+import { EscalationAction, Motion, ReasonKind, RoutingFallback, RoutingStrategy, Stage, type GovernanceModel } from './model';
 import { scoreFit } from './score-fit';
 import { validateCalendar } from './validate-calendar';
 
@@ -172,6 +172,25 @@ describe('buildDefaultGovernanceModel', () => {
     expect(choice.rule?.poolKey).toBe(poolKey);
   });
 
+  it('builds round-robin pools without a cap', () => {
+    for (const pool of model.routingPools) {
+      expect(pool.strategy).toBe(RoutingStrategy.RoundRobin);
+      expect(pool.maxOpenLeadsPerRep).toBeNull();
+      expect(pool.fallback).toBe(RoutingFallback.TeamManager);
+    }
+  });
+
+  it('weights behaviour events', () => {
+    expect(model.scoring.behaviourWeights).toEqual([
+      { event: 'demo_request', points: 40 },
+      { event: 'pricing_page_view', points: 15 },
+      { event: 'webinar_attended', points: 10 },
+      { event: 'email_click', points: 5 },
+      { event: 'unsubscribe', points: -30 },
+    ]);
+    expect(model.scoring.decayHalfLifeDays).toBe(30);
+  });
+
   it('routes everything to a single pool', () => {
     const single = buildDefaultGovernanceModel({ teams: input.teams, pools: input.pools.slice(0, 1) });
 
@@ -201,20 +220,19 @@ describe('buildDefaultGovernanceModel', () => {
     const other = buildDefaultGovernanceModel(input);
     stageOf(other, Stage.Mql).requiredFields.push('phone');
     other.scoring.fitWeights.length = 0;
+    other.scoring.behaviourWeights?.splice(0, 1, { event: 'demo_request', points: 1 });
     stageOf(other, Stage.Sal).sla.default?.escalation.splice(0, 1);
 
     expect(stageOf(model, Stage.Mql).requiredFields).toEqual(['industry', 'country', 'title']);
     expect(model.scoring.fitWeights.length).toBeGreaterThan(0);
+    expect(model.scoring.behaviourWeights?.[0]).toEqual({ event: 'demo_request', points: 40 });
     expect(stageOf(model, Stage.Sal).sla.default?.escalation).toHaveLength(3);
   });
 
   it('spreads the demo leads around the MQL threshold', () => {
     const scores = SALESFORCE_DEMO_LEADS.map(
       ([source, country, industry, annualRevenueUsd, employeeCount]) =>
-        scoreFit(
-          makeLead({ source, country, industry, annualRevenueUsd, employeeCount, phone: '(555) 555-0100' }),
-          model.scoring,
-        ).score,
+        scoreFit(makeLead({ source, country, industry, annualRevenueUsd, employeeCount, phone: '(555) 555-0100' }), model.scoring).score,
     );
     const qualified = scores.filter((score) => score >= 60);
 

@@ -4,6 +4,7 @@ import {
   EscalationAction,
   Motion,
   ReasonKind,
+  RoutingFallback,
   RoutingStrategy,
   Stage,
   type BusinessCalendar,
@@ -57,8 +58,7 @@ function defaultStages(): StageDefinition[] {
       stage: Stage.Lead,
       label: 'Lead',
       order: 1,
-      description:
-        'An identified contact: a valid e-mail address, a known source, and consent where the law requires it.',
+      description: 'An identified contact: a valid e-mail address, a known source, and consent where the law requires it.',
       entryCriteria: {
         all: [
           { field: 'email', op: 'validEmail' },
@@ -210,6 +210,8 @@ export function buildDefaultGovernanceModel(input: DefaultModelInput): Governanc
       ...pool,
       memberIds: [...pool.memberIds],
       strategy: RoutingStrategy.RoundRobin,
+      maxOpenLeadsPerRep: null,
+      fallback: RoutingFallback.TeamManager,
     })),
     routingRules: [
       { key: 'emea', condition: { field: 'country', op: 'in', values: [...EMEA_COUNTRIES] }, poolKey: firstPool.key },

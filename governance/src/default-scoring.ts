@@ -1,4 +1,4 @@
-import type { FitWeight, ScoringModel } from './model';
+import type { BehaviourWeight, FitWeight, ScoringModel } from './model';
 
 const INDUSTRY_POINTS: ReadonlyArray<[string, number]> = [
   ['Technology', 20],
@@ -35,7 +35,22 @@ const SOURCE_POINTS: ReadonlyArray<[string, number]> = [
 const CORE_MARKETS = ['US', 'USA', 'United States', 'DE', 'Germany', 'GB', 'United Kingdom', 'FR', 'France'];
 
 /**
- * Builds the default fit weights. With them the 22 Salesforce Developer Edition demo leads score from
+ * Default points per engagement event. A demo request is an explicit buying step, so it alone
+ * reaches the inbound intent threshold of 40; an unsubscribe withdraws intent.
+ */
+const BEHAVIOUR_WEIGHTS: readonly BehaviourWeight[] = [
+  { event: 'demo_request', points: 40 },
+  { event: 'pricing_page_view', points: 15 },
+  { event: 'webinar_attended', points: 10 },
+  { event: 'email_click', points: 5 },
+  { event: 'unsubscribe', points: -30 },
+];
+
+/** Days after which an event counts half, so engagement from a quarter ago counts about an eighth. */
+const DECAY_HALF_LIFE_DAYS = 30;
+
+/**
+ * Builds the default fit weights, behaviour weights and decay half-life. With them the 22 Salesforce Developer Edition demo leads score from
  * 10 to 95 points, and 6 of them reach the inbound MQL threshold of 60.
  */
 export function defaultScoring(): ScoringModel {
@@ -52,5 +67,7 @@ export function defaultScoring(): ScoringModel {
       // A phone number makes the speed-to-lead call possible at all.
       { field: 'phone', points: 5 },
     ],
+    behaviourWeights: BEHAVIOUR_WEIGHTS.map((weight) => ({ ...weight })),
+    decayHalfLifeDays: DECAY_HALF_LIFE_DAYS,
   };
 }

@@ -1,34 +1,25 @@
-import { isLeadField } from './lead-field';
-import {
-  EscalationAction,
-  LEAD_FIELDS,
-  Motion,
-  ReasonKind,
-  Stage,
-  type GovernanceModel,
-  type SlaPolicy,
-  type StageDefinition,
-} from './model';
+import { Motion, ReasonKind, Stage, type GovernanceModel } from './model';
 import { validateCalendar } from './validate-calendar';
-import { validateCondition, type ModelProblem } from './validate-condition';
+import type { ModelProblem } from './validate-condition';
 import { checkRouting, checkUnique } from './validate-routing';
+import { checkScoring } from './validate-scoring';
+import { checkStage, checkStageChain } from './validate-stages';
 
 export type { ModelProblem } from './validate-condition';
+
+/** Facts from outside the model that some checks need; a check whose fact is absent is skipped. */
+export interface ModelValidationFacts {
+  /** Ids of users who are active; pool members not listed count as inactive. */
+  activeUserIds?: readonly string[];
+  /** Reason codes that open leads or rules still use, so the model must keep them (retired is fine). */
+  reasonCodesInUse?: readonly string[];
+}
 
 /** Reason kinds that rep actions require, so each needs at least one active code. */
 const REQUIRED_REASON_KINDS = [ReasonKind.Reject, ReasonKind.Disqualify, ReasonKind.Recycle];
 
-function isNonNegativeInteger(value: unknown): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
-}
-
 /** Reports each value of `values` that is missing from `keys` or appears in it more than once. */
-function checkEachOnce(
-  keys: readonly unknown[],
-  values: readonly string[],
-  path: string,
-  itemLabel: string,
-): ModelProblem[] {
+function checkEachOnce(keys: readonly unknown[], values: readonly string[], path: string, itemLabel: string): ModelProblem[] {
   const problems: ModelProblem[] = [];
 
   for (const value of values) {
@@ -37,81 +28,6 @@ function checkEachOnce(
       problems.push({ path, message: `${itemLabel} ${value} is missing; add a definition for it` });
     } else if (count > 1) {
       problems.push({ path, message: `${itemLabel} ${value} is defined ${count} times; keep one definition` });
-    }
-  }
-
-  return problems;
-}
-
-function checkSla(policy: SlaPolicy, path: string, model: GovernanceModel): ModelProblem[] {
-  const problems: ModelProblem[] = [];
-
-  if (!(policy.calendarKey in model.calendars)) {
-    const known = Object.keys(model.calendars).join(', ') || 'none';
-    problems.push({
-      path: `${path}.calendarKey`,
-      message: `${path}.calendarKey "${policy.calendarKey}" names no calendar; use one of: ${known}`,
-    });
-  }
-  if (!isNonNegativeInteger(policy.targetSeconds) || policy.targetSeconds === 0) {
-    problems.push({
-      path: `${path}.targetSeconds`,
-      message: `${path}.targetSeconds ${policy.targetSeconds} is not a whole number of business seconds above 0`,
-    });
-  }
-  if (!Number.isInteger(policy.warnPercent) || policy.warnPercent < 1 || policy.warnPercent > 99) {
-    problems.push({
-      path: `${path}.warnPercent`,
-      message: `${path}.warnPercent ${policy.warnPercent} is outside 1 to 99; set the percent of the target at which to warn`,
-    });
-  }
-  policy.escalation.forEach((step, index) => {
-    const stepPath = `${path}.escalation[${index}]`;
-    if (!(Object.values(EscalationAction) as string[]).includes(step.action)) {
-      problems.push({
-        path: `${stepPath}.action`,
-        message: `${stepPath}.action "${step.action}" is not an escalation action; use one of ${Object.values(EscalationAction).join(', ')}`,
-      });
-    }
-    if (!isNonNegativeInteger(step.delaySeconds)) {
-      problems.push({
-        path: `${stepPath}.delaySeconds`,
-        message: `${stepPath}.delaySeconds ${step.delaySeconds} is not a whole number of 0 or more`,
-      });
-    }
-  });
-
-  return problems;
-}
-
-function checkStage(definition: StageDefinition, index: number, model: GovernanceModel): ModelProblem[] {
-  const path = `stages[${index}]`;
-  const problems: ModelProblem[] = [];
-
-  if (!(Object.values(Stage) as string[]).includes(definition.stage)) {
-    problems.push({ path: `${path}.stage`, message: `${path}.stage "${definition.stage}" is not a stage; remove it` });
-  }
-
-  definition.requiredFields.forEach((field, fieldIndex) => {
-    if (!isLeadField(field)) {
-      problems.push({
-        path: `${path}.requiredFields[${fieldIndex}]`,
-        message: `${path}.requiredFields[${fieldIndex}] "${field}" is not a lead field; use one of ${LEAD_FIELDS.join(', ')}`,
-      });
-    }
-  });
-  if (definition.entryCriteria !== null) {
-    problems.push(...validateCondition(definition.entryCriteria, `${path}.entryCriteria`));
-  }
-
-  for (const [key, policy] of Object.entries(definition.sla)) {
-    if (key !== 'default' && !(Object.values(Motion) as string[]).includes(key)) {
-      problems.push({
-        path: `${path}.sla.${key}`,
-        message: `${path}.sla.${key} names no motion; use default or a motion`,
-      });
-    } else if (policy !== null && policy !== undefined) {
-      problems.push(...checkSla(policy, `${path}.sla.${key}`, model));
     }
   }
 
@@ -132,7 +48,7 @@ function checkMotions(model: GovernanceModel): ModelProblem[] {
       if (typeof value !== 'number' || !(value >= 0 && value <= 100)) {
         problems.push({
           path: `motions[${index}].${key}`,
-          message: `motions[${index}].${key} ${value} is outside 0 to 100 points`,
+          message: `motions[${index}].${key} ${value} is outside 0 to 100 points; set a threshold from 0 to 100`,
         });
       }
     }
@@ -141,18 +57,12 @@ function checkMotions(model: GovernanceModel): ModelProblem[] {
   return problems;
 }
 
-function checkReasonCodes(model: GovernanceModel): ModelProblem[] {
-  const problems = checkUnique(
-    model.reasonCodes.map((reason) => reason.code),
-    'reasonCodes',
-    'reason code',
-  );
+function checkReasonCodes(model: GovernanceModel, reasonCodesInUse: readonly string[]): ModelProblem[] {
+  const codes = model.reasonCodes.map((reason) => reason.code);
+  const problems = checkUnique(codes, 'reasonCodes', 'reason code');
 
   model.reasonCodes.forEach((reason, index) => {
-    if (
-      reason.kinds.length === 0 ||
-      !reason.kinds.every((kind) => (Object.values(ReasonKind) as string[]).includes(kind))
-    ) {
+    if (reason.kinds.length === 0 || !reason.kinds.every((kind) => (Object.values(ReasonKind) as string[]).includes(kind))) {
       problems.push({
         path: `reasonCodes[${index}].kinds`,
         message: `reason code "${reason.code}" needs one or more known kinds; use ${Object.values(ReasonKind).join(', ')}`,
@@ -165,52 +75,26 @@ function checkReasonCodes(model: GovernanceModel): ModelProblem[] {
     }
   }
 
+  // Retiring a code in use is fine because it stays readable, but removing it would orphan the leads that cite it.
+  for (const code of new Set(reasonCodesInUse)) {
+    if (!codes.includes(code)) {
+      problems.push({
+        path: 'reasonCodes',
+        message: `reason code ${code} is missing but open leads or rules still use it; restore it and set active to false to retire it instead`,
+      });
+    }
+  }
+
   return problems;
-}
-
-function checkScoring(model: GovernanceModel): ModelProblem[] {
-  return model.scoring.fitWeights.flatMap((weight, index): ModelProblem[] => {
-    const path = `scoring.fitWeights[${index}]`;
-    if (!isLeadField(weight.field) || weight.field === 'fitScore' || weight.field === 'behaviourScore') {
-      return [
-        {
-          path: `${path}.field`,
-          message: `${path}.field "${weight.field}" is not a lead field that fit scoring reads`,
-        },
-      ];
-    }
-    if (!Number.isFinite(weight.points)) {
-      return [
-        {
-          path: `${path}.points`,
-          message: `${path}.points ${weight.points} is not a number; set the points to add, such as 10`,
-        },
-      ];
-    }
-    if (weight.min !== undefined && weight.max !== undefined && weight.min > weight.max) {
-      return [{ path, message: `${path} has min ${weight.min} above max ${weight.max}; swap them` }];
-    }
-
-    return [];
-  });
-}
-
-/** Facts from outside the model that some checks need; a check whose fact is absent is skipped. */
-export interface ModelValidationFacts {
-  /** Ids of users who are active; pool members not listed count as inactive. */
-  activeUserIds?: readonly string[];
-  /** Reason codes that open leads or rules still use, so the model must keep them (retired is fine). */
-  reasonCodesInUse?: readonly string[];
 }
 
 /**
  * Checks a governance model before it is published and returns every problem with its path, so an
- * empty list means the model is valid. Covers stages, SLAs and their calendars, motions, routing,
- * reason codes and scoring, and the field names inside every condition.
+ * empty list means the model is valid. Covers the stage chain, each stage's owner, criteria and
+ * SLAs, calendars, motions, routing, reason codes and scoring. `facts` adds the checks that need
+ * data from outside the model: pools without an active member and removed reason codes still in use.
  */
 export function validateGovernanceModel(model: GovernanceModel, facts: ModelValidationFacts = {}): ModelProblem[] {
-  void facts;
-
   const calendarProblems = Object.entries(model.calendars).flatMap(([key, calendar]) =>
     validateCalendar(calendar).map((problem) => ({
       path: `calendars.${key}.${problem.field}`,
@@ -225,11 +109,12 @@ export function validateGovernanceModel(model: GovernanceModel, facts: ModelVali
       'stages',
       'stage',
     ),
+    ...checkStageChain(model),
     ...model.stages.flatMap((definition, index) => checkStage(definition, index, model)),
     ...calendarProblems,
     ...checkMotions(model),
-    ...checkRouting(model),
-    ...checkReasonCodes(model),
+    ...checkRouting(model, facts.activeUserIds),
+    ...checkReasonCodes(model, facts.reasonCodesInUse ?? []),
     ...checkScoring(model),
   ];
 }
