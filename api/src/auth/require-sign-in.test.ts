@@ -53,6 +53,9 @@ function literalFor(type: GraphQLInputType): string {
   if (isScalarType(type) && type.name === 'Boolean') {
     return 'true';
   }
+  if (isScalarType(type) && type.name === 'JSON') {
+    return '{}';
+  }
 
   return '"00000000-0000-4000-8000-000000000000"';
 }

@@ -1,12 +1,19 @@
 import type { Caller } from '../auth/caller';
 import type { AuthService } from '../auth/auth.service';
+import type { AuditLogService } from '../audit/audit-log.service';
+import type { GovernanceDraftService } from '../governance/governance-draft.service';
+import type { GovernanceFacts } from '../governance/governance-facts';
+import type { GovernancePublishService } from '../governance/governance-publish.service';
+import type { GovernanceVersionService } from '../governance/governance-version.service';
 import type { GovernanceService } from '../governance/governance.service';
+import type { GovernanceSimulationService } from '../governance/simulation/governance-simulation.service';
 import type { LeadImportService } from '../import/lead-import.service';
 import type { LeadActionService } from '../lead/lead-action.service';
 import type { LeadHistoryService } from '../lead/lead-history.service';
 import type { LeadIntakeService } from '../lead/lead-intake.service';
 import type { LeadQueryService } from '../lead/lead-query.service';
 import type { SlaEvent, StageTransition } from '../lead/lead-history.types';
+import type { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import type { OrganisationService } from '../organisation/organisation.service';
 import type { Team } from '../organisation/team.type';
 import type { User } from '../organisation/user.type';
@@ -16,7 +23,13 @@ import { BatchLoader } from './batch-loader';
 export interface ApiServices {
   auth: AuthService;
   governance: GovernanceService;
+  governanceVersions: GovernanceVersionService;
+  governanceDrafts: GovernanceDraftService;
+  governancePublish: GovernancePublishService;
+  governanceSimulation: GovernanceSimulationService;
+  auditLog: AuditLogService;
   organisation: OrganisationService;
+  organisationAdmin: OrganisationAdminService;
   leadQueries: LeadQueryService;
   leadHistory: LeadHistoryService;
   leadIntake: LeadIntakeService;
@@ -30,6 +43,8 @@ export interface RequestLoaders {
   teams: BatchLoader<string, Team>;
   transitions: BatchLoader<string, StageTransition[]>;
   slaEvents: BatchLoader<string, SlaEvent[]>;
+  /** The database facts governance models are checked against, read at most once per request. */
+  governanceFacts: () => Promise<GovernanceFacts>;
 }
 
 /** Why a request carries no caller although it sent a token, for the UNAUTHENTICATED message. */
@@ -48,9 +63,21 @@ export function createRequestLoaders(services: ApiServices): RequestLoaders {
     teams: new BatchLoader((ids) => services.organisation.findTeamsByIds(ids)),
     transitions: new BatchLoader((leadIds) => services.leadHistory.listTransitions(leadIds)),
     slaEvents: new BatchLoader((leadIds) => services.leadHistory.listSlaEvents(leadIds)),
+    governanceFacts: once(() => services.governanceVersions.loadFacts()),
   };
 }
 
 export function createRequestContext(services: ApiServices, caller: Caller | null, authFailure: AuthFailure | null = null): RequestContext {
   return { caller, authFailure, services, loaders: createRequestLoaders(services) };
+}
+
+/** Returns a function that calls `load` on its first call and returns that same promise on every later call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | null = null;
+
+  return () => {
+    promise ??= load();
+
+    return promise;
+  };
 }

@@ -2,12 +2,13 @@ import { GovernanceStatus, GovernanceVersionEntity, NoPublishedVersionError, Rea
 import type { GovernanceModel } from '@accord/governance';
 import type { DataSource } from 'typeorm';
 
-export interface PublishedGovernance {
-  version: number;
-  status: GovernanceStatus;
-  publishedAt: Date | null;
-  model: GovernanceModel;
-}
+/** A stored governance version as the API reads it. */
+export type GovernanceVersionRecord = Pick<
+  GovernanceVersionEntity,
+  'version' | 'status' | 'model' | 'createdAt' | 'createdBy' | 'publishedAt' | 'publishedBy' | 'basedOn'
+>;
+
+export type PublishedGovernance = GovernanceVersionRecord;
 
 /**
  * Reads governance versions. Models of published and retired versions are cached by version
@@ -29,7 +30,7 @@ export class GovernanceService {
 
     this.models.set(row.version, row.model);
 
-    return { version: row.version, status: row.status, publishedAt: row.publishedAt, model: row.model };
+    return row;
   }
 
   /** Returns the model of a version that leads refer to, or throws when the row is missing. */

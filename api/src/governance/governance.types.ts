@@ -1,6 +1,7 @@
-import { Motion, ReasonKind, Stage } from '@accord/governance';
+import type { GovernanceStatus } from '@accord/db';
+import { Motion, ReasonKind, Stage, type GovernanceModel } from '@accord/governance';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { MotionEnum, ReasonKindEnum, StageEnum } from '../schema/graphql-enums';
+import { GovernanceStatusEnum, MotionEnum, ReasonKindEnum, StageEnum } from '../schema/graphql-enums';
 
 @ObjectType('ReasonCode', { description: 'A reason that justifies an accept, reject, disqualify, recycle or lost decision.' })
 export class ReasonCode {
@@ -73,11 +74,17 @@ export class GovernanceVersion {
   @Field(() => Int, { description: 'Version number, from 1.' })
   version!: number;
 
-  @Field(() => String, { description: 'DRAFT, IN_REVIEW, PUBLISHED or RETIRED.' })
-  status!: string;
+  @Field(() => GovernanceStatusEnum, { description: 'Where the version is in its lifecycle.' })
+  status!: GovernanceStatus;
 
   @Field(() => Date, { nullable: true, description: 'When the version was published; null before that.' })
   publishedAt!: Date | null;
+
+  @Field(() => Date, { description: 'When the version was created.' })
+  createdAt!: Date;
+
+  @Field(() => Int, { nullable: true, description: 'The version this one was copied from as a draft; null for a version that was not copied.' })
+  basedOn!: number | null;
 
   @Field(() => [StageDefinition], { description: 'Stages in funnel order.' })
   stages!: StageDefinition[];
@@ -87,4 +94,13 @@ export class GovernanceVersion {
 
   @Field(() => [MotionDefinition], { description: 'Motions and their thresholds.' })
   motions!: MotionDefinition[];
+
+  /** Resolved to `createdBy` by the governance version resolver. */
+  createdById!: string | null;
+
+  /** Resolved to `publishedBy` by the governance version resolver. */
+  publishedById!: string | null;
+
+  /** The whole document, resolved to `model` and `problems` for admins and managers only. */
+  document!: GovernanceModel;
 }

@@ -7,7 +7,7 @@ import {
   type StageDefinition as StageDefinitionModel,
 } from '@accord/governance';
 
-import type { PublishedGovernance } from './governance.service';
+import type { GovernanceVersionRecord } from './governance.service';
 import type { GovernanceVersion, ReasonCode, StageDefinition } from './governance.types';
 
 const SECONDS_PER_HOUR = 3600;
@@ -75,13 +75,18 @@ export function toStageDefinitions(model: GovernanceModel): StageDefinition[] {
   return [...model.stages].sort((left, right) => left.order - right.order).map(toStageDefinition);
 }
 
-export function toGovernanceVersion(governance: PublishedGovernance): GovernanceVersion {
+export function toGovernanceVersion(governance: GovernanceVersionRecord): GovernanceVersion {
   return {
     version: governance.version,
     status: governance.status,
     publishedAt: governance.publishedAt,
+    createdAt: governance.createdAt,
+    basedOn: governance.basedOn,
     stages: toStageDefinitions(governance.model),
     reasonCodes: governance.model.reasonCodes.map(toReasonCode),
     motions: governance.model.motions.map((motion) => ({ ...motion })),
+    createdById: governance.createdBy,
+    publishedById: governance.publishedBy,
+    document: governance.model,
   };
 }

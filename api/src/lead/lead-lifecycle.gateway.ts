@@ -1,11 +1,16 @@
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import {
   executeLeadAction,
+  governancePublishedSignal,
+  leadWorkflowId,
   startLeadLifecycle,
   type LeadActionInput,
   type LeadActionName,
   type LeadActionResult,
 } from '@accord/workflows';
+
+/** What became of a signal: the lifecycle received it, or the lead has no running lifecycle. */
+export type LifecycleSignalResult = 'SIGNALLED' | 'NOT_RUNNING';
 
 /**
  * What the API needs from the lead lifecycle workflows. Services depend on this interface so that
@@ -15,11 +20,26 @@ export interface LeadLifecycleGateway {
   start(leadId: string): Promise<void>;
   /** Throws `LeadActionError` when the workflow rejects the action. */
   execute(leadId: string, action: LeadActionName, input: LeadActionInput): Promise<LeadActionResult>;
+  /** Tells the lead's lifecycle that `version` is published; a closed or missing lifecycle is NOT_RUNNING. */
+  signalGovernancePublished(leadId: string, version: number): Promise<LifecycleSignalResult>;
 }
 
 export function createTemporalLeadLifecycle(client: Client): LeadLifecycleGateway {
   return {
     start: (leadId) => startLeadLifecycle(client, leadId),
     execute: (leadId, action, input) => executeLeadAction(client, leadId, action, input),
+    async signalGovernancePublished(leadId, version) {
+      try {
+        await client.workflow.getHandle(leadWorkflowId(leadId)).signal(governancePublishedSignal, { version });
+
+        return 'SIGNALLED';
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) {
+          return 'NOT_RUNNING';
+        }
+
+        throw error;
+      }
+    },
   };
 }

@@ -7,11 +7,16 @@ import { buildSchema } from 'type-graphql';
 
 import { authChecker, requireSignInForOperations } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
+import { AuditLogResolver } from '../audit/audit-log.resolver';
+import { GovernanceDraftResolver } from '../governance/governance-draft.resolver';
+import { GovernanceVersionResolver } from '../governance/governance-version.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
+import { GovernanceSimulationResolver } from '../governance/simulation/governance-simulation.resolver';
 import { LeadImportResolver } from '../import/lead-import.resolver';
 import { LeadHistoryResolvers } from '../lead/lead-history.resolver';
 import { LeadMutationResolver } from '../lead/lead-mutation.resolver';
 import { LeadResolver } from '../lead/lead.resolver';
+import { OrganisationAdminResolver } from '../organisation/organisation-admin.resolver';
 import { TeamResolver, UserResolver } from '../organisation/organisation.resolver';
 import { DateTimeScalar } from './date-time.scalar';
 
@@ -19,7 +24,12 @@ const RESOLVERS = [
   AuthResolver,
   UserResolver,
   TeamResolver,
+  OrganisationAdminResolver,
   GovernanceResolver,
+  GovernanceVersionResolver,
+  GovernanceDraftResolver,
+  GovernanceSimulationResolver,
+  AuditLogResolver,
   LeadResolver,
   LeadMutationResolver,
   ...LeadHistoryResolvers,

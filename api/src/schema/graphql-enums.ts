@@ -1,4 +1,4 @@
-import { SlaState } from '@accord/db';
+import { AuditAction, GovernanceStatus, SlaState } from '@accord/db';
 import { Motion, ReasonKind, Role, Stage } from '@accord/governance';
 import { registerEnumType } from 'type-graphql';
 
@@ -16,6 +16,8 @@ export const MotionEnum = keyedByValue(Object.values(Motion));
 export const RoleEnum = keyedByValue(Object.values(Role));
 export const ReasonKindEnum = keyedByValue(Object.values(ReasonKind));
 export const SlaStateEnum = keyedByValue(Object.values(SlaState));
+export const GovernanceStatusEnum = keyedByValue(Object.values(GovernanceStatus));
+export const AuditActionEnum = keyedByValue(Object.values(AuditAction));
 
 registerEnumType(StageEnum, {
   name: 'Stage',
@@ -56,5 +58,31 @@ registerEnumType(SlaStateEnum, {
     WARNING: { description: 'The warning point has passed; the deadline has not.' },
     BREACHED: { description: 'The deadline has passed.' },
     MET: { description: 'The stage was left before the deadline.' },
+  },
+});
+
+registerEnumType(GovernanceStatusEnum, {
+  name: 'GovernanceStatus',
+  description: 'Where a governance version is in its lifecycle: DRAFT, then IN_REVIEW, then PUBLISHED, then RETIRED.',
+  valuesConfig: {
+    DRAFT: { description: 'Being edited; may be saved with problems.' },
+    IN_REVIEW: { description: 'Submitted without problems and waiting to be published or returned to draft.' },
+    PUBLISHED: { description: 'The version that applies to new stage entries; exactly one version is published.' },
+    RETIRED: { description: 'Replaced by a newer published version, or discarded before publishing.' },
+  },
+});
+
+registerEnumType(AuditActionEnum, {
+  name: 'AuditAction',
+  description: 'The kind of administrative change an audit entry records.',
+  valuesConfig: {
+    DRAFT_CREATED: { description: 'A governance draft was created from the published version.' },
+    DRAFT_UPDATED: { description: 'The model of a governance draft was saved.' },
+    SUBMITTED_FOR_REVIEW: { description: 'A governance draft was submitted for review.' },
+    RETURNED_TO_DRAFT: { description: 'A governance version in review was returned to draft.' },
+    PUBLISHED: { description: 'A governance version was published.' },
+    RETIRED: { description: 'A governance version was retired, by a newer publish or discarded by an admin.' },
+    TEAM_UPDATED: { description: 'A team’s business calendar was changed.' },
+    USER_UPDATED: { description: 'A user’s activity, out-of-office date, time zone or calendar was changed.' },
   },
 });

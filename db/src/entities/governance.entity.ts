@@ -42,6 +42,10 @@ export class GovernanceVersionEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** The version a draft was copied from; null for a version that was not copied, such as the seeded first one. */
+  @Column({ name: 'based_on', type: 'integer', nullable: true })
+  basedOn!: number | null;
 }
 
 /**

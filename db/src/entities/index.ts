@@ -1,9 +1,11 @@
+import { AuditEntryEntity } from './audit.entity';
 import { GovernanceVersionEntity, ReasonCodeEntity, RoutingPoolStateEntity } from './governance.entity';
 import { NotificationEntity, SlaEventEntity, StageTransitionEntity } from './history.entity';
 import { ImportJobEntity, SubmissionRejectionEntity } from './intake.entity';
 import { LeadEntity } from './lead.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 
+export * from './audit.entity';
 export * from './governance.entity';
 export * from './history.entity';
 export * from './intake.entity';
@@ -23,4 +25,5 @@ export const ENTITIES = [
   NotificationEntity,
   ImportJobEntity,
   SubmissionRejectionEntity,
+  AuditEntryEntity,
 ];

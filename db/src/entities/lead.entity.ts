@@ -31,6 +31,7 @@ export interface RoutingTraceEntry {
 @Entity({ name: 'leads' })
 @Index('leads_queue_order', ['slaDueAt', 'id'])
 @Index('leads_owner_stage', ['ownerId', 'stage'])
+@Index('leads_arrived_at', ['arrivedAt'])
 @Check('leads_fit_score_range', '"fit_score" BETWEEN 0 AND 100')
 @Check('leads_behaviour_score_range', '"behaviour_score" BETWEEN 0 AND 100')
 export class LeadEntity {

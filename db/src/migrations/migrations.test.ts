@@ -27,9 +27,9 @@ describe('migrations', () => {
     expect(await runMigrations(database.url)).toEqual([]);
   });
 
-  it('record the initial schema as applied', async () => {
+  it('record every migration as applied', async () => {
     const rows: { name: string }[] = await database.dataSource.query('SELECT name FROM migrations ORDER BY id');
 
-    expect(rows.map((row) => row.name)).toEqual(['InitialSchema1764878400000']);
+    expect(rows.map((row) => row.name)).toEqual(['InitialSchema1764878400000', 'GovernanceLifecycle1796385600000']);
   });
 });

@@ -1,8 +1,8 @@
 import { hash } from '@node-rs/argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ALWAYS_OPEN_CALENDAR, buildDefaultGovernanceModel, type GovernanceModel, Role, Stage } from '@accord/governance';
-import { GovernanceVersionEntity, PartnerEntity, TeamEntity, UserEntity } from '../entities';
-import { publishGovernanceVersion } from '../governance/publish-version';
+import { GovernanceStatus, GovernanceVersionEntity, PartnerEntity, TeamEntity, UserEntity } from '../entities';
+import { insertGovernanceVersion, publishGovernanceVersion } from '../governance/publish-version';
 import { DEMO_ADMIN, DEMO_PARTNER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation';
 
 export interface DemoSignIn {
@@ -123,7 +123,8 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}
     });
     const drillModel = options.demoSlaMinutes === undefined ? baseModel : withDemoAcceptanceSla(baseModel, options.demoSlaMinutes);
     const model = options.adjustModel ? options.adjustModel(drillModel) : drillModel;
-    const snapshot = await publishGovernanceVersion(manager, model, admin.id);
+    const version = await insertGovernanceVersion(manager, { model, status: GovernanceStatus.InReview, createdBy: admin.id, basedOn: null });
+    const snapshot = await publishGovernanceVersion(manager, version, admin.id);
 
     return { publishedVersion: snapshot.version, signIns };
   });

@@ -1,0 +1,61 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from './organisation.entity';
+
+/** What an audit entry records. The values are the GraphQL `AuditAction` values. */
+export enum AuditAction {
+  DraftCreated = 'DRAFT_CREATED',
+  DraftUpdated = 'DRAFT_UPDATED',
+  SubmittedForReview = 'SUBMITTED_FOR_REVIEW',
+  ReturnedToDraft = 'RETURNED_TO_DRAFT',
+  Published = 'PUBLISHED',
+  Retired = 'RETIRED',
+  TeamUpdated = 'TEAM_UPDATED',
+  UserUpdated = 'USER_UPDATED',
+}
+
+/**
+ * One administrative change: who changed which record, its state before and after, and a sentence
+ * that describes it. Rows are written in the transaction of the change and never updated.
+ */
+@Entity({ name: 'audit_entries' })
+@Index('audit_entries_occurred_at', ['occurredAt', 'id'])
+@Check(
+  'audit_entries_action_check',
+  `"action" IN ('DRAFT_CREATED', 'DRAFT_UPDATED', 'SUBMITTED_FOR_REVIEW', 'RETURNED_TO_DRAFT', 'PUBLISHED', 'RETIRED', 'TEAM_UPDATED', 'USER_UPDATED')`,
+)
+export class AuditEntryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  action!: AuditAction;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'audit_entries_actor_id_fkey' })
+  actor?: UserEntity | null;
+
+  /** Kind of record changed: GOVERNANCE_VERSION, TEAM or USER. */
+  @Column({ name: 'target_type', type: 'text' })
+  targetType!: string;
+
+  /** Id of the record changed: a version number, a team id or a user id. */
+  @Column({ name: 'target_id', type: 'text' })
+  targetId!: string;
+
+  /** The changed fields before the change; null when the record did not exist. */
+  @Column({ type: 'jsonb', nullable: true })
+  before!: Record<string, unknown> | null;
+
+  /** The changed fields after the change. */
+  @Column({ type: 'jsonb', nullable: true })
+  after!: Record<string, unknown> | null;
+
+  @Column('text')
+  summary!: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+}
