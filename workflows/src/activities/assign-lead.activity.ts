@@ -43,7 +43,17 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
     const reassigns = input.mode === 'NEXT_IN_POOL' || input.mode === 'MANAGER';
     const escalationCount = lead.escalationCount + (reassigns ? 1 : 0);
     if (choice.owner === null) {
-      await manager.update(LeadEntity, { id: lead.id }, { routingTrace: [...lead.routingTrace, ...choice.trace], escalationCount });
+      await manager.update(
+        LeadEntity,
+        { id: lead.id },
+        {
+          routingTrace: [...lead.routingTrace, ...choice.trace],
+          escalationCount,
+          teamId: choice.team?.id ?? lead.teamId,
+          routingPool: choice.poolKey ?? lead.routingPool,
+          routedAt: lead.routedAt ?? now,
+        },
+      );
 
       return { sla: null, escalationCount };
     }

@@ -1,5 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { chooseRoutingRule, pickRoundRobin, type GovernanceModel, type RoutingPool } from '@accord/governance';
+import {
+  choosePoolMember,
+  chooseRoutingRule,
+  RoutingFallback,
+  RoutingStrategy,
+  type GovernanceModel,
+  type Ineligibility,
+  type RoutingPool,
+} from '@accord/governance';
 import { type LeadEntity, type RoutingTraceEntry, leadEntityToAttributes, TeamEntity, UserEntity } from '@accord/db';
 import type { AssignmentMode } from './activity-types';
 
@@ -16,6 +24,18 @@ function isAvailable(user: UserEntity | undefined, now: Date): boolean {
   }
 
   return user.outOfOfficeUntil === null || user.outOfOfficeUntil.getTime() <= now.getTime();
+}
+
+async function openLoadOf(manager: EntityManager, memberIds: string[]): Promise<Record<string, number>> {
+  if (memberIds.length === 0) {
+    return {};
+  }
+  const rows: { owner_id: string; open: string }[] = await manager.query(
+    `SELECT owner_id, count(*) AS open FROM leads WHERE owner_id = ANY($1) AND stage IN ('MQL', 'SAL', 'SQL') GROUP BY owner_id`,
+    [memberIds],
+  );
+
+  return Object.fromEntries(rows.map((row) => [row.owner_id, Number(row.open)]));
 }
 
 function unavailableReason(user: UserEntity | undefined): string {
@@ -49,6 +69,16 @@ async function claimTicket(manager: EntityManager, poolKey: string): Promise<num
 
   return Number(claimed.rotation);
 }
+
+async function lockPool(manager: EntityManager, poolKey: string): Promise<void> {
+  await manager.query('SELECT rotation FROM routing_pools WHERE key = $1 FOR UPDATE', [poolKey]);
+}
+
+const STRATEGY_WORDS: Record<RoutingStrategy, string> = {
+  [RoutingStrategy.RoundRobin]: 'round robin',
+  [RoutingStrategy.Weighted]: 'weighted round robin',
+  [RoutingStrategy.LoadBalanced]: 'least open leads',
+};
 
 async function managerOf(manager: EntityManager, team: TeamEntity | null): Promise<UserEntity | null> {
   if (team === null || team.managerId === null) {
@@ -103,19 +133,30 @@ export async function chooseOwner(
     return { owner: teamManager, team, poolKey: pool.key, trace };
   }
 
+  // Claiming a ticket (or locking the pool's row for a reassignment, which must not move the rotation)
+  // holds the row until the transaction ends, so assignments in one pool run one at a time and
+  // load-balanced picks see each other's results.
+  const currentIndex = lead.ownerId === null ? -1 : pool.memberIds.indexOf(lead.ownerId);
   let ticket: number;
   if (mode === 'ROUTE') {
     ticket = await claimTicket(manager, pool.key);
   } else {
-    const currentIndex = lead.ownerId === null ? -1 : pool.memberIds.indexOf(lead.ownerId);
+    await lockPool(manager, pool.key);
     ticket = currentIndex + 2;
   }
-  const eligible = (id: string): boolean => id !== (mode === 'NEXT_IN_POOL' ? lead.ownerId : null) && isAvailable(members.get(id), now);
-  const pick = pickRoundRobin(pool.memberIds, eligible, ticket);
+  const eligible = (id: string): true | Ineligibility => {
+    if (mode === 'NEXT_IN_POOL' && id === lead.ownerId) {
+      return { reason: 'current owner' };
+    }
+
+    return isAvailable(members.get(id), now) ? true : { reason: unavailableReason(members.get(id)) };
+  };
+  const openLoad = await openLoadOf(manager, pool.memberIds);
+  // Reassignment after a breach takes the member after the current owner, whatever the pool's strategy.
+  const strategyPool = mode === 'NEXT_IN_POOL' ? { ...pool, strategy: RoutingStrategy.RoundRobin } : pool;
+  const pick = choosePoolMember(strategyPool, { ticket, eligible, openLoad });
   for (const skipped of pick.skipped) {
-    const reason =
-      skipped.memberId === lead.ownerId && mode === 'NEXT_IN_POOL' ? 'current owner' : unavailableReason(members.get(skipped.memberId));
-    trace.push({ step: 'CANDIDATE', key: skipped.memberId, outcome: `skipped: ${reason}` });
+    trace.push({ step: 'CANDIDATE', key: skipped.memberId, outcome: `skipped: ${skipped.reason}` });
   }
 
   const owner = pick.memberId === null ? null : (members.get(pick.memberId) ?? null);
@@ -123,12 +164,17 @@ export async function chooseOwner(
     trace.push({
       step: 'ASSIGNED',
       key: owner.id,
-      outcome: `${mode === 'ROUTE' ? 'round robin' : 'next in pool'} ticket ${ticket} in pool ${pool.key}`,
+      outcome: mode === 'ROUTE' ? `${STRATEGY_WORDS[pool.strategy]}, ticket ${ticket} in pool ${pool.key}` : `next rep in pool ${pool.key}`,
     });
 
     return { owner, team, poolKey: pool.key, trace };
   }
 
+  if (pick.fallback === RoutingFallback.TeamQueue) {
+    trace.push({ step: 'FALLBACK', key: team?.key ?? 'none', outcome: 'no eligible member; left unassigned in the team queue' });
+
+    return { owner: null, team, poolKey: pool.key, trace };
+  }
   const fallback = await managerOf(manager, team);
   trace.push({ step: 'FALLBACK', key: fallback?.id ?? 'none', outcome: 'no eligible member; assigned to the team manager' });
 
