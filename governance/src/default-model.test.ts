@@ -77,7 +77,8 @@ describe('buildDefaultGovernanceModel', () => {
     expect(stageOf(model, Stage.Sal).sla.default?.escalation).toEqual([
       { action: EscalationAction.NotifyManager, delaySeconds: 0 },
       { action: EscalationAction.ReassignToPool, delaySeconds: 0 },
-      { action: EscalationAction.ReassignToManager, delaySeconds: 3600 },
+      { action: EscalationAction.NotifyManager, delaySeconds: 0 },
+      { action: EscalationAction.ReassignToManager, delaySeconds: 0 },
     ]);
   });
 

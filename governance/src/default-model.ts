@@ -35,14 +35,16 @@ function sla(targetSeconds: number, warnPercent: number, escalation: SlaPolicy['
 }
 
 /**
- * The SAL escalation ladder. At the first breach the owner's manager is notified and the lead goes
- * back to the pool, so the next rep in rotation gets it with a fresh hour. If that rep also lets one
- * business hour pass (the second breach), the lead goes to the team manager.
+ * The SAL escalation ladder. Each step's delay counts from the breach that reached it, and a
+ * reassignment starts a fresh clock, so the ladder goes on at the next breach. At the first breach the
+ * manager is notified and the next rep of the pool gets the lead; at the second, the manager is
+ * notified again and takes the lead.
  */
 const SAL_ESCALATION: SlaPolicy['escalation'] = [
   { action: EscalationAction.NotifyManager, delaySeconds: 0 },
   { action: EscalationAction.ReassignToPool, delaySeconds: 0 },
-  { action: EscalationAction.ReassignToManager, delaySeconds: BUSINESS_HOUR_SECONDS },
+  { action: EscalationAction.NotifyManager, delaySeconds: 0 },
+  { action: EscalationAction.ReassignToManager, delaySeconds: 0 },
 ];
 
 function stage(definition: Omit<StageDefinition, 'sla'> & { sla?: SlaPolicy }): StageDefinition {
