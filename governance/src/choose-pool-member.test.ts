@@ -1,4 +1,4 @@
-import { choosePoolMember, pickLeastLoaded, pickWeighted, weightOf } from './choose-pool-member';
+import { choosePoolMember, pickLeastLoaded, pickWeighted, splitTicketsOverPool, weightOf } from './choose-pool-member';
 import { RoutingFallback, RoutingStrategy, type RoutingPool } from './model';
 
 const everyone = (): boolean => true;
@@ -194,5 +194,55 @@ describe('choosePoolMember', () => {
       skipped: [],
       fallback: RoutingFallback.TeamManager,
     });
+  });
+});
+
+describe('splitTicketsOverPool', () => {
+  function countPicks(target: RoutingPool, leadCount: number): Map<string, number> {
+    const counts = new Map<string, number>(target.memberIds.map((memberId) => [memberId, 0]));
+    for (let ticket = 1; ticket <= leadCount; ticket += 1) {
+      const memberId = choosePoolMember(target, { ticket, eligible: everyone, openLoad: {} }).memberId;
+      if (memberId !== null) {
+        counts.set(memberId, (counts.get(memberId) ?? 0) + 1);
+      }
+    }
+
+    return counts;
+  }
+
+  it('splits 10 round-robin tickets 4:3:3', () => {
+    expect([...splitTicketsOverPool(pool(), 10)]).toEqual([
+      ['A', 4],
+      ['B', 3],
+      ['C', 3],
+    ]);
+  });
+
+  it('splits 8 weighted tickets 4:2:2', () => {
+    const weighted = pool({ strategy: RoutingStrategy.Weighted, weights: { A: 2 } });
+
+    expect([...splitTicketsOverPool(weighted, 8)]).toEqual([
+      ['A', 4],
+      ['B', 2],
+      ['C', 2],
+    ]);
+  });
+
+  it('ignores weights outside weighted pools', () => {
+    expect(splitTicketsOverPool(pool({ weights: { A: 5 } }), 3).get('A')).toBe(1);
+  });
+
+  it('returns nothing for a pool without members', () => {
+    expect(splitTicketsOverPool(pool({ memberIds: [] }), 7).size).toBe(0);
+  });
+
+  it.each([0, 1, 2, 5, 6, 7, 13, 100])('matches picking %p weighted tickets one by one', (leadCount) => {
+    const weighted = pool({ memberIds: ['A', 'B', 'C', 'D'], strategy: RoutingStrategy.Weighted, weights: { A: 3, C: 2 } });
+
+    expect(splitTicketsOverPool(weighted, leadCount)).toEqual(countPicks(weighted, leadCount));
+  });
+
+  it.each([0, 1, 2, 3, 4, 11])('matches picking %p round-robin tickets one by one', (leadCount) => {
+    expect(splitTicketsOverPool(pool(), leadCount)).toEqual(countPicks(pool(), leadCount));
   });
 });

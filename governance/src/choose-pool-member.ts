@@ -117,3 +117,31 @@ export function choosePoolMember(pool: RoutingPool, request: PoolMemberRequest):
 
   return { ...pick, fallback: pick.memberId === null ? (pool.fallback ?? RoutingFallback.TeamManager) : null };
 }
+
+/**
+ * Counts the leads each member would take from `leadCount` consecutive tickets when every member is
+ * eligible and under any cap: an even round-robin split, or shares by weight for WEIGHTED pools.
+ * LOAD_BALANCED pools split evenly too, because members who start level and only receive leads stay
+ * level. Returns a map from member id to count, in member order; a pool without members yields an
+ * empty map.
+ */
+export function splitTicketsOverPool(pool: RoutingPool, leadCount: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  const weighted = pool.strategy === RoutingStrategy.Weighted;
+  const cycleLength = pool.memberIds.reduce((sum, memberId) => sum + (weighted ? weightOf(pool.weights, memberId) : 1), 0);
+  if (cycleLength === 0) {
+    return counts;
+  }
+
+  const fullCycles = Math.floor(leadCount / cycleLength);
+  let remainder = leadCount % cycleLength;
+
+  for (const memberId of pool.memberIds) {
+    const slots = weighted ? weightOf(pool.weights, memberId) : 1;
+    const extra = Math.min(slots, remainder);
+    remainder -= extra;
+    counts.set(memberId, (counts.get(memberId) ?? 0) + slots * fullCycles + extra);
+  }
+
+  return counts;
+}
