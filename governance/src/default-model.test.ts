@@ -227,7 +227,7 @@ describe('buildDefaultGovernanceModel', () => {
     expect(stageOf(model, Stage.Mql).requiredFields).toEqual(['industry', 'country', 'title']);
     expect(model.scoring.fitWeights.length).toBeGreaterThan(0);
     expect(model.scoring.behaviourWeights?.[0]).toEqual({ event: 'demo_request', points: 40 });
-    expect(stageOf(model, Stage.Sal).sla.default?.escalation).toHaveLength(3);
+    expect(stageOf(model, Stage.Sal).sla.default?.escalation).toHaveLength(4);
   });
 
   it('spreads the demo leads around the MQL threshold', () => {
