@@ -67,13 +67,17 @@ export class LeadActionService {
     return updated;
   }
 
-  /** Rejects an invalid action before anything reaches the workflow, with the same rules the workflow applies. */
+  /**
+   * Rejects an invalid action before anything reaches the workflow, with the same rules the workflow
+   * applies. An action enters the lead's next stage, and an open lead applies the published version
+   * from its next stage on, so the published model decides (a code it retired is refused).
+   */
   private async checkAction(
     lead: LeadEntity,
     action: LeadAction,
     request: { reasonCode: string | null; note: string | null },
   ): Promise<void> {
-    const model = await this.governance.getModel(lead.governanceVersion);
+    const { model } = await this.governance.getPublished();
     const rule = LEAD_ACTION_RULES[action];
 
     // A missing reason is reported as such even when the lead is in a stage the action does not apply to.
