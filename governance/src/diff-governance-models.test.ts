@@ -199,19 +199,6 @@ describe('diffGovernanceModels', () => {
         },
       ],
       [
-        'a shorter escalation ladder',
-        (after) => {
-          salSla(after).escalation = [{ action: EscalationAction.NotifyOwner, delaySeconds: 900 }];
-        },
-        {
-          path: 'stages[2].sla.default.escalation',
-          description:
-            'SAL SLA (default) escalation: notify the manager at once, then reassign to the pool at once, then reassign to the manager after 1 business hour → notify the owner after 15 business minutes',
-          before: 'notify the manager at once, then reassign to the pool at once, then reassign to the manager after 1 business hour',
-          after: 'notify the owner after 15 business minutes',
-        },
-      ],
-      [
         'an SLA for one motion',
         (after) => {
           stage(after, Stage.Sal).sla[Motion.Partner] = {
@@ -250,6 +237,27 @@ describe('diffGovernanceModels', () => {
       ],
     ])('reports %s', (_case, change, expected) => {
       expect(diffAfter(change)).toEqual([expected]);
+    });
+
+    it('reports a new escalation ladder', () => {
+      // Both ladders are set here, so a change to the default ladder does not move this test.
+      const before = model();
+      salSla(before).escalation = [
+        { action: EscalationAction.NotifyManager, delaySeconds: 0 },
+        { action: EscalationAction.ReassignToManager, delaySeconds: 3600 },
+      ];
+      const after = model();
+      salSla(after).escalation = [{ action: EscalationAction.NotifyOwner, delaySeconds: 900 }];
+
+      expect(diffGovernanceModels(before, after)).toEqual([
+        {
+          path: 'stages[2].sla.default.escalation',
+          description:
+            'SAL SLA (default) escalation: notify the manager at once, then reassign to the manager after 1 business hour → notify the owner after 15 business minutes',
+          before: 'notify the manager at once, then reassign to the manager after 1 business hour',
+          after: 'notify the owner after 15 business minutes',
+        },
+      ]);
     });
 
     it('reports an added stage', () => {
