@@ -116,13 +116,13 @@ describe('validateLeadInput', () => {
       'no consent in DE',
       { country: 'de', consent: null },
       'consent',
-      'consent is required for leads in country "de"; capture the contact\'s consent and send consent true',
+      'consent is required for leads in country "de"; capture the contact\'s consent, then set consent to true',
     ],
     [
       'refused consent in France',
       { country: 'FR', consent: false },
       'consent',
-      'consent is required for leads in country "FR"; capture the contact\'s consent and send consent true',
+      'consent is required for leads in country "FR"; capture the contact\'s consent, then set consent to true',
     ],
     [
       'bad arrival time',

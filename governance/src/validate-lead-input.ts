@@ -106,7 +106,7 @@ function checkConsent(input: LeadInput, model: GovernanceModel): FieldProblem[] 
     {
       field: 'consent',
       value: input.consent,
-      message: `consent is required for leads in country "${input.country}"; capture the contact's consent and send consent true`,
+      message: `consent is required for leads in country "${input.country}"; capture the contact's consent, then set consent to true`,
     },
   ];
 }

@@ -52,5 +52,7 @@ function describeProblems(problems: FieldProblem[]): string {
     return 'The input is invalid.';
   }
 
-  return problems.length === 1 ? first.message : `${first.message} (and ${problems.length - 1} more problem(s))`;
+  const others = problems.length - 1;
+
+  return others === 0 ? first.message : `${first.message} (and ${others} more ${others === 1 ? 'problem' : 'problems'})`;
 }

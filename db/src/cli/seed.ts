@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     logger.info({ publishedVersion: result.publishedVersion }, 'Demo seed finished.');
     if (demoSlaMinutes !== undefined && result.publishedVersion === null) {
       console.log('DEMO_SLA_MINUTES was ignored: a governance version was already published in this database.');
+    } else if (demoSlaMinutes !== undefined) {
+      console.log(`Demo drill: leads must be accepted within ${demoSlaMinutes} minute(s), round the clock.`);
     }
 
     console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
