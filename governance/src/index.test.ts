@@ -22,6 +22,12 @@ describe('@accord/governance index', () => {
     'buildDefaultGovernanceModel',
     'validateGovernanceModel',
     'selectSlaPolicy',
+    'pickWeighted',
+    'pickLeastLoaded',
+    'choosePoolMember',
+    'splitTicketsOverPool',
+    'diffGovernanceModels',
+    'simulateGovernance',
   ])('exports function %s', (name) => {
     expect(typeof (governance as Record<string, unknown>)[name]).toBe('function');
   });
