@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from '@temporalio/worker';
-import { sharedWorkflowBundle } from '../support/lifecycle-stack';
+import { installQuietRuntime, sharedWorkflowBundle } from '../support/lifecycle-stack';
 
 jest.setTimeout(120_000);
 
@@ -26,6 +26,7 @@ describe('lead lifecycle replay', () => {
   // made: guard the change with patched() or, for a deliberate break, record the histories again
   // with `node scripts/run-ts.mjs test/replay/record-histories.ts`.
   it('replays every recorded history with the current workflow code', async () => {
+    installQuietRuntime();
     const workflowBundle = await sharedWorkflowBundle();
     const failures: string[] = [];
 

@@ -17,7 +17,7 @@ function sdkLogLevel(): LogLevel {
   return ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR'].includes(level) ? (level as LogLevel) : 'WARN';
 }
 
-function installQuietRuntime(): void {
+export function installQuietRuntime(): void {
   if (runtimeInstalled) {
     return;
   }
