@@ -74,6 +74,16 @@ describe('formatError', () => {
     expect(formatError(formatted, error)).toBe(formatted);
   });
 
+  it('passes a variable that a custom scalar rejects through', () => {
+    const error = new GraphQLError('Variable "$model" got invalid value "stages"; JSONObject cannot represent non-object value: stages', {
+      extensions: { code: 'BAD_USER_INPUT' },
+      originalError: new TypeError('JSONObject cannot represent non-object value: stages'),
+    });
+    const formatted: GraphQLFormattedError = { message: error.message, extensions: { code: 'BAD_USER_INPUT' } };
+
+    expect(formatError(formatted, error)).toBe(formatted);
+  });
+
   it('treats a GraphQLError thrown inside a resolver as internal', () => {
     const error = thrownByResolver(new GraphQLError('select * from users failed', { extensions: { code: 'BAD_USER_INPUT' } }));
 

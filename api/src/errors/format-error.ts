@@ -44,10 +44,12 @@ export function toAccordError(error: unknown): AccordError | null {
 
 /**
  * Returns whether Apollo Server raised the error about the request (syntax, validation, variables).
- * Such errors carry no path and wrap no other error, while an error thrown by a resolver always has a path.
+ * Such errors carry no path, while an error thrown by a resolver always has a path. A variable that a
+ * custom scalar such as JSON or DateTime cannot parse wraps the scalar's error, so the wrapped error
+ * does not decide.
  */
 export function isRequestError(error: unknown): boolean {
-  if (!(error instanceof GraphQLError) || error.path !== undefined || error.originalError !== undefined) {
+  if (!(error instanceof GraphQLError) || error.path !== undefined) {
     return false;
   }
 
