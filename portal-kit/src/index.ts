@@ -1,4 +1,5 @@
 export { createApolloClient, type CreateApolloClientOptions } from './apollo/create-apollo-client';
+export { ConfirmDialog, type ConfirmDialogProps } from './dialog/confirm-dialog';
 export { ErrorDisplay, type ErrorDisplayProps } from './errors/error-display';
 export {
   problemsForField,
@@ -14,6 +15,7 @@ export * from './graphql-types';
 export { AppShell, type AppShellProps, type NavigationItem } from './layout/app-shell';
 export { PortalKitProvider, type PortalKitProviderProps } from './portal-kit-provider';
 export { Link, matchPath, navigate, usePath, type LinkProps } from './routing/router';
+export { useNavigationGuard, type NavigationGuardOptions } from './routing/use-navigation-guard';
 export {
   createSessionStore,
   type Session,
@@ -25,4 +27,5 @@ export { SignedIn, type SignedInProps } from './session/signed-in';
 export { useSession, type SessionHandle } from './session/use-session';
 export { useKitStrings, type ApiErrorCode, type KitStrings } from './strings/kit-strings';
 export { useDebouncedValue } from './time/use-debounced-value';
+export { ToastProvider, useToasts, type ToastProviderProps, type Toasts, type ToastStrings } from './toast/toast-provider';
 export { useNow } from './time/use-now';

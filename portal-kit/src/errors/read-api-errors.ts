@@ -1,6 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
-/** One entry of `extensions.problems`, sent with BAD_USER_INPUT and some CONFLICT errors. */
+/**
+ * One entry of `extensions.problems`, sent with BAD_USER_INPUT and some CONFLICT errors. Problems of
+ * a governance model name their place with `path` (such as `motions[0].fitThreshold`); it is read
+ * into `field` as well.
+ */
 export interface ApiProblem {
   field: string;
   message: string;
@@ -42,13 +46,13 @@ export function problemsForField(error: unknown, field: string): string[] {
 function readProblems(value: unknown): ApiProblem[] {
   if (!Array.isArray(value)) return [];
 
-  return value.filter(isProblem);
-}
+  return value.flatMap((entry): ApiProblem[] => {
+    if (typeof entry !== 'object' || entry === null) return [];
 
-function isProblem(value: unknown): value is ApiProblem {
-  if (typeof value !== 'object' || value === null) return false;
+    const candidate = entry as Record<string, unknown>;
+    const field = typeof candidate.field === 'string' ? candidate.field : candidate.path;
+    if (typeof field !== 'string' || typeof candidate.message !== 'string') return [];
 
-  const candidate = value as Record<string, unknown>;
-
-  return typeof candidate.field === 'string' && typeof candidate.message === 'string';
+    return [{ field, message: candidate.message, value: candidate.value }];
+  });
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore, type MouseEvent, type ReactNode } from 'react';
+import { confirmNavigation } from './navigation-guards';
 
 const NAVIGATE_EVENT = 'accord:navigate';
 
@@ -17,9 +18,13 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-/** Push `path` onto the browser history and re-render every `usePath` caller. */
+/**
+ * Push `path` onto the browser history and re-render every `usePath` caller, unless a navigation
+ * guard blocks the move and the user declines to leave.
+ */
 export function navigate(path: string): void {
   if (path === window.location.pathname) return;
+  if (!confirmNavigation(path)) return;
 
   window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
@@ -47,6 +52,8 @@ export interface LinkProps {
   children: ReactNode;
   className?: string;
   'aria-current'?: 'page';
+  /** Accessible name when the visible text alone is ambiguous, such as "Edit" in each table row. */
+  'aria-label'?: string;
 }
 
 /** Render an anchor that navigates inside the app, while modifier clicks still open a new tab. */
