@@ -98,12 +98,14 @@ function toSimulationLead(row: SimulationLeadRow): SimulationLead {
   };
 }
 
-/** Reads the active users who belong to a team, the people routing may pick, with their team's key. */
+/**
+ * Reads every user who belongs to a team, with the team's key, so the simulation can name pool members
+ * and count their team. Deactivated users are included because a draft may still list them in a pool.
+ */
 export async function loadSimulationMembers(dataSource: DataSource): Promise<SimulationMember[]> {
   const rows: { id: string; name: string; team_key: string }[] = await dataSource.query(
     `SELECT member.id, member.name, team.key AS team_key
        FROM users member JOIN teams team ON team.id = member.team_id
-      WHERE member.active
       ORDER BY member.name, member.id`,
   );
 
