@@ -48,9 +48,18 @@ async function insertEntries(count: number): Promise<AuditEntryEntity[]> {
   return database.dataSource.getRepository(AuditEntryEntity).save(entries);
 }
 
+/** Compares ids the way PostgreSQL orders uuids, which for lower-case hex text is character order. */
+function compareIds(left: string, right: string): number {
+  if (left === right) {
+    return 0;
+  }
+
+  return left < right ? -1 : 1;
+}
+
 function newestFirst(entries: AuditEntryEntity[]): string[] {
   return [...entries]
-    .sort((left, right) => right.occurredAt.getTime() - left.occurredAt.getTime() || (right.id < left.id ? -1 : right.id > left.id ? 1 : 0))
+    .sort((left, right) => right.occurredAt.getTime() - left.occurredAt.getTime() || compareIds(right.id, left.id))
     .map((entry) => entry.id);
 }
 

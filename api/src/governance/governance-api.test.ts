@@ -182,7 +182,37 @@ interface VersionData {
 const VERSION_FIELDS = 'version status basedOn publishedBy { name }';
 
 describe('governance lifecycle over the API', () => {
-  it('retires a reason code that stays readable on old leads and is refused for new rejections', async () => {
+  it('names routing pool members in a diff', async () => {
+    const created = await as<{ createGovernanceDraft: VersionData }>(ADMIN, `mutation { createGovernanceDraft { ${VERSION_FIELDS} } }`);
+    const version = created.data?.createGovernanceDraft.version;
+    const withoutAnna = editModel(firstModel, (draft) => {
+      const pool = draft.routingPools[0];
+      if (pool !== undefined) {
+        pool.memberIds = pool.memberIds.filter((memberId) => memberId !== anna.id);
+      }
+    });
+    await as(ADMIN, 'mutation ($v: Int!, $m: JSON!) { updateGovernanceDraft(version: $v, model: $m) { version } }', {
+      v: version,
+      m: withoutAnna,
+    });
+
+    const diff = await as<{ governanceDiff: { path: string; description: string; before: string | null; after: string | null }[] }>(
+      MANAGER,
+      'query ($to: Int!) { governanceDiff(from: 1, to: $to) { path description before after } }',
+      { to: version },
+    );
+
+    expect(diff.data?.governanceDiff).toEqual([
+      {
+        path: 'routingPools[0].memberIds',
+        description: expect.stringContaining('removed Anna Keller'),
+        before: 'Anna Keller, Ben Okafor, Chloé Martin',
+        after: 'Ben Okafor, Chloé Martin',
+      },
+    ]);
+  });
+
+  it('retires a reason code for new actions only', async () => {
     const rejected = await insertLeadRow(database.dataSource, {
       email: 'rejected@example.com',
       stage: Stage.Rejected,

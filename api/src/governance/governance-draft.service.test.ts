@@ -100,8 +100,9 @@ describe('GovernanceDraftService.update', () => {
 
     const entries = await auditOf(draft.version);
     const updated = entries.find((entry) => entry.action === AuditAction.DraftUpdated);
-    expect(updated?.summary).toMatch(new RegExp(`^Saved governance draft ${draft.version} with \\d+ changes?\\.$`));
-    expect(Object.keys(updated?.before ?? {})).toEqual(Object.keys(updated?.after ?? {}));
+    expect(updated?.summary).toBe(`Saved governance draft ${draft.version} with 1 change.`);
+    expect(updated?.before).toEqual({ 'motions[0].fitThreshold': '60' });
+    expect(updated?.after).toEqual({ 'motions[0].fitThreshold': '70' });
   });
 
   it('rejects an unknown top-level key by its path', async () => {

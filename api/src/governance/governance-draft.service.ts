@@ -9,6 +9,7 @@ import { AccordError } from '../errors/accord-error';
 import { findModelProblems, toFieldProblems } from './find-model-problems';
 import { loadGovernanceFacts } from './governance-facts';
 import type { GovernanceVersionRecord } from './governance.service';
+import { loadUserNames } from './load-user-names';
 import { lockGovernanceVersion, requireGovernanceStatus } from './lock-governance-version';
 import { checkGovernanceModelShape, hasGovernanceModelShape } from './shape/governance-model.shape';
 
@@ -70,7 +71,7 @@ export class GovernanceDraftService {
       const row = await lockGovernanceVersion(manager, version);
       requireGovernanceStatus(row, [GovernanceStatus.Draft], 'edited');
 
-      const changes = diffGovernanceModels(row.model, model);
+      const changes = diffGovernanceModels(row.model, model, await loadUserNames(manager));
       await manager.update(GovernanceVersionEntity, { version }, { model });
       await recordAudit(manager, {
         action: AuditAction.DraftUpdated,

@@ -253,7 +253,7 @@ describe('GovernancePublishService.publish', () => {
   });
 });
 
-/** A pino logger whose JSON lines a test can read. */
+/** Returns a pino logger and the JSON lines it wrote, for a test to read. */
 function capturingLogger(): { logger: Logger; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({

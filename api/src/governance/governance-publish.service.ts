@@ -14,6 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { AuditTargetType, recordAudit } from '../audit/record-audit';
 import { AccordError } from '../errors/accord-error';
+import { describeErrorForLog } from '../errors/log-internal-errors';
 import type { LeadLifecycleGateway } from '../lead/lead-lifecycle.gateway';
 import { findModelProblems, toFieldProblems } from './find-model-problems';
 import { loadGovernanceFacts } from './governance-facts';
@@ -25,8 +26,8 @@ const PUBLISH_IN_PROGRESS_MESSAGE = 'Another governance version is being publish
 
 /**
  * Publishes a reviewed governance version. One transaction holds the publish lock, checks the model
- * again, flips the statuses and writes the audit entries; after the commit every open lead's
- * lifecycle is signalled, so no lifecycle reads a version that is not yet committed.
+ * again, flips the statuses and writes the audit entries. Every open lead's lifecycle is signalled
+ * only after the commit, so no lifecycle loads a version that is not committed yet.
  */
 export class GovernancePublishService {
   constructor(
@@ -39,7 +40,17 @@ export class GovernancePublishService {
     const change = await this.dataSource.transaction((manager) => this.publishInTransaction(manager, actor, version));
     this.logger.info({ userId: actor.id, version, retiredVersion: change.retiredVersion }, 'Governance version published.');
 
-    await signalOpenLeads(this.dataSource, this.lifecycle, version, this.logger);
+    // NOTE: the mutation returns after every open lead was signalled, SIGNAL_CONCURRENCY at a time, so
+    // with many open leads the response waits for open leads / SIGNAL_CONCURRENCY signal round trips.
+    try {
+      await signalOpenLeads(this.dataSource, this.lifecycle, version, this.logger);
+    } catch (error) {
+      // The version is committed, so the publish succeeded even when the open leads could not be listed.
+      this.logger.error(
+        { version, err: describeErrorForLog(error) },
+        'Signalling the open leads about the published governance version failed.',
+      );
+    }
 
     return this.dataSource.getRepository(GovernanceVersionEntity).findOneByOrFail({ version });
   }

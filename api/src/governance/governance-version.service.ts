@@ -1,4 +1,4 @@
-import { GovernanceVersionEntity, UserEntity } from '@accord/db';
+import { GovernanceVersionEntity } from '@accord/db';
 import { diffGovernanceModels } from '@accord/governance';
 import type { DataSource } from 'typeorm';
 
@@ -6,6 +6,7 @@ import { AccordError } from '../errors/accord-error';
 import { OPEN_LEAD_STAGES, loadGovernanceFacts, type GovernanceFacts } from './governance-facts';
 import type { GovernanceDiffEntry, ReasonCodeUsage } from './governance-lifecycle.types';
 import type { GovernanceVersionRecord } from './governance.service';
+import { loadUserNames } from './load-user-names';
 
 /** Reads governance versions of every status, compares them and reports how reason codes are used. */
 export class GovernanceVersionService {
@@ -35,10 +36,7 @@ export class GovernanceVersionService {
     const before = await this.find(from);
     const after = await this.find(to);
 
-    const users = await this.dataSource.getRepository(UserEntity).find({ select: { id: true, name: true } });
-    const names = Object.fromEntries(users.map((user) => [user.id, user.name]));
-
-    return diffGovernanceModels(before.model, after.model, names);
+    return diffGovernanceModels(before.model, after.model, await loadUserNames(this.dataSource.manager));
   }
 
   /** Returns each code of the reason-code catalogue with the open leads and the transitions that use it, by code. */

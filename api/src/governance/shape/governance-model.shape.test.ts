@@ -9,7 +9,7 @@ function defaultModel(): GovernanceModel {
   });
 }
 
-/** The default model as JSON, changed by `edit`, as a client would send it. */
+/** Returns the default model as JSON, changed by `edit`, as a client would send it. */
 function editedModel(edit: (model: Record<string, unknown> & GovernanceModel) => void): unknown {
   const model = JSON.parse(JSON.stringify(defaultModel())) as Record<string, unknown> & GovernanceModel;
   edit(model);

@@ -54,7 +54,7 @@ const STAGES = [
   Stage.Rejected,
 ];
 
-/** A history of 72 leads over every combination of motion, fit and behaviour, with outcomes in turn. */
+/** Returns a history of 72 leads over every combination of motion, fit and behaviour, with outcomes in turn. */
 function seededHistory(now: Date): SeededLead[] {
   const leads: SeededLead[] = [];
   let index = 0;
