@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -27,8 +28,13 @@ const server = {
   proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
 };
 
+// The portal bundles the governance sources, so the editor checks a draft with the same
+// validateGovernanceModel that the API runs. The package's own entry point is its Node build in dist/.
+const governanceSources = fileURLToPath(new URL('../governance/src/index.ts', import.meta.url));
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: { '@accord/governance': governanceSources } },
   server,
   preview: server,
 });

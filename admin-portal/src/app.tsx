@@ -1,11 +1,25 @@
-import { AppShell, SignedIn, usePath, type NavigationItem } from '@accord/portal-kit';
+import { AppShell, matchPath, SignedIn, usePath, type NavigationItem } from '@accord/portal-kit';
+import { AuditPage } from './audit/audit-page';
+import { DiffPage } from './diff/diff-page';
+import { DraftEditorPage } from './draft-editor/draft-editor-page';
+import { isEditorSection } from './draft-editor/editor-sections';
 import { GovernancePage } from './governance/governance-page';
 import { ImportPage } from './import/import-page';
 import { LeadsPage } from './leads/leads-page';
+import { SimulationPage } from './simulation/simulation-page';
 import { strings } from './strings';
+import { TeamsPage } from './teams/teams-page';
+import { VersionsPage } from './versions/versions-page';
+
+const startsWith = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 const navigation: NavigationItem[] = [
   { to: '/', label: strings.navigation.governance },
+  { to: '/governance/versions', label: strings.navigation.versions, isCurrent: startsWith('/governance/versions') },
+  { to: '/governance/diff', label: strings.navigation.diff, isCurrent: startsWith('/governance/diff') },
+  { to: '/governance/simulation', label: strings.navigation.simulation, isCurrent: startsWith('/governance/simulation') },
+  { to: '/teams', label: strings.navigation.teams },
+  { to: '/audit', label: strings.navigation.audit },
   { to: '/leads', label: strings.navigation.leads },
   { to: '/import', label: strings.navigation.import },
 ];
@@ -22,12 +36,37 @@ export function App() {
   );
 }
 
+/** Parse a path segment as a version number, or null when it is not a positive whole number. */
+function readVersion(segment: string | undefined): number | null {
+  const version = Number(segment);
+
+  return Number.isInteger(version) && version > 0 ? version : null;
+}
+
 function Route() {
   const path = usePath();
 
   if (path === '/') return <GovernancePage />;
+  if (path === '/governance/versions') return <VersionsPage />;
   if (path === '/leads') return <LeadsPage />;
   if (path === '/import') return <ImportPage />;
+  if (path === '/teams') return <TeamsPage />;
+  if (path === '/audit') return <AuditPage />;
+  if (path === '/governance/diff') return <DiffPage />;
+  if (path === '/governance/simulation') return <SimulationPage />;
+
+  const editor = matchPath('/governance/versions/:version/:section', path) ?? matchPath('/governance/versions/:version', path);
+  const editorVersion = readVersion(editor?.version);
+  const section = editor?.section ?? 'stages';
+  if (editorVersion !== null && isEditorSection(section)) return <DraftEditorPage version={editorVersion} section={section} />;
+
+  const diff = matchPath('/governance/diff/:from/:to', path);
+  const from = readVersion(diff?.from);
+  const to = readVersion(diff?.to);
+  if (from !== null && to !== null) return <DiffPage from={from} to={to} />;
+
+  const simulationVersion = readVersion(matchPath('/governance/simulation/:version', path)?.version);
+  if (simulationVersion !== null) return <SimulationPage version={simulationVersion} />;
 
   return <p className="card empty">{strings.notFound}</p>;
 }

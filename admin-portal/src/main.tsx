@@ -1,6 +1,6 @@
 import '@accord/portal-kit/styles.css';
 import './app.css';
-import { createApolloClient, createSessionStore, PortalKitProvider } from '@accord/portal-kit';
+import { createApolloClient, createSessionStore, PortalKitProvider, ToastProvider } from '@accord/portal-kit';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { typePolicies } from './apollo/type-policies';
@@ -16,7 +16,9 @@ if (container === null) throw new Error('index.html must contain an element with
 createRoot(container).render(
   <StrictMode>
     <PortalKitProvider client={client} sessionStore={sessionStore} strings={strings.kit}>
-      <App />
+      <ToastProvider strings={strings.toast}>
+        <App />
+      </ToastProvider>
     </PortalKitProvider>
   </StrictMode>,
 );

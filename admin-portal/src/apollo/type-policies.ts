@@ -6,6 +6,7 @@ export const typePolicies: TypePolicies = {
     fields: {
       // The cache keeps one list per filter, and "Load more" appends the next page to it.
       leads: relayStylePagination(['filter']),
+      auditLog: relayStylePagination(['filter']),
     },
   },
   GovernanceVersion: { keyFields: ['version'] },

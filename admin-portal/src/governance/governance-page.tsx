@@ -1,6 +1,7 @@
-import { ErrorDisplay, formatInstant, useKitStrings } from '@accord/portal-kit';
+import { ErrorDisplay, formatInstant, Link, useKitStrings } from '@accord/portal-kit';
 import { useQuery } from '@apollo/client/react';
 import { strings } from '../strings';
+import type { GovernanceStatus } from '../versions/governance-versions.operations';
 import { ACTIVE_GOVERNANCE } from './governance.operations';
 import { MotionTable } from './motion-table';
 import { ReasonCodeTable } from './reason-code-table';
@@ -19,13 +20,16 @@ export function GovernancePage() {
           <h1>{strings.governance.heading}</h1>
           {governance !== undefined && (
             <p className="muted">
-              {strings.governance.versionSummary(governance.version, governance.status)} ·{' '}
+              {strings.governance.versionSummary(governance.version, statusLabel(governance.status))} ·{' '}
               {governance.publishedAt === null
                 ? strings.governance.notPublished
                 : strings.governance.publishedAt(formatInstant(governance.publishedAt))}
             </p>
           )}
         </div>
+        <Link to="/governance/versions" className="button">
+          {strings.governance.manageVersions}
+        </Link>
       </div>
 
       <ErrorDisplay error={error} />
@@ -42,4 +46,8 @@ export function GovernancePage() {
       )}
     </>
   );
+}
+
+function statusLabel(status: string): string {
+  return Object.hasOwn(strings.governanceStatus, status) ? strings.governanceStatus[status as GovernanceStatus] : status;
 }
