@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * Process configuration, read once at start-up from the environment and validated. Every variable is
  * listed with its default in `.env.example` at the repository root.
@@ -21,7 +23,6 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me';
 
 function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -55,7 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
     httpHost: env.HTTP_HOST ?? '127.0.0.1',
     httpPort: readInteger(env, 'HTTP_PORT', 4000, 1, 65535),
-    jwtSecret: jwtSecret === '' ? DEVELOPMENT_JWT_SECRET : jwtSecret,
+    // Without JWT_SECRET outside production, each process signs with a random secret of its own, so
+    // no published default can forge a token; tokens then last until the API restarts.
+    jwtSecret: jwtSecret === '' ? randomBytes(32).toString('hex') : jwtSecret,
     accessTokenTtlSeconds: readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     logLevel: env.LOG_LEVEL ?? 'info',
   };

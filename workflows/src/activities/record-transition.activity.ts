@@ -38,6 +38,26 @@ async function closeRunningSla(manager: EntityManager, lead: LeadEntity, input: 
   }
 
   const met = lead.slaDueAt.getTime() >= occurredAt.getTime() && lead.slaState !== SlaState.Breached;
+  if (!met && lead.slaState !== SlaState.Breached) {
+    // The deadline passed while nothing recorded it (for example the worker was down), so the
+    // breach is recorded now, at the deadline, before the clock closes.
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SlaEventEntity)
+      .values({
+        leadId: lead.id,
+        stage: lead.slaStage ?? lead.stage,
+        kind: SlaEventKind.Breached,
+        ownerId: lead.ownerId,
+        dueAt: lead.slaDueAt,
+        occurredAt: lead.slaDueAt,
+        detail: 'SLA deadline passed; recorded when the lead was acted on after it',
+        idempotencyKey: `${input.idempotencyKey}:sla-breached-late`,
+      })
+      .orIgnore()
+      .execute();
+  }
   await manager
     .createQueryBuilder()
     .insert()

@@ -142,7 +142,9 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
     setHandler(
       update,
       async (request: LeadActionInput): Promise<LeadActionResult> => {
-        await condition(() => loaded && !busy);
+        // A version published before this action applies to the stage it enters, so wait until the
+        // main loop has loaded it.
+        await condition(() => loaded && !busy && pendingVersion === null);
         const to = refuseUnlessAllowed(action, request);
         busy = true;
         try {
@@ -269,9 +271,12 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
   while (!FINAL_STAGES.includes(state.stage)) {
     if (pendingVersion !== null) {
       const version = pendingVersion;
-      pendingVersion = null;
       if (version !== state.governance.version) {
         state.nextGovernance = (await activities.loadLifecycleContext(state.leadId, version)).governance;
+      }
+      // Cleared only once the version is loaded: actions wait for it, and a newer signal wins.
+      if (pendingVersion === version) {
+        pendingVersion = null;
       }
       continue;
     }
