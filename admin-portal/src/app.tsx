@@ -1,15 +1,19 @@
 import { AppShell, matchPath, SignedIn, usePath, type NavigationItem } from '@accord/portal-kit';
-import { AuditPage } from './audit/audit-page';
-import { DiffPage } from './diff/diff-page';
-import { DraftEditorPage } from './draft-editor/draft-editor-page';
+import { lazy, Suspense } from 'react';
 import { isEditorSection } from './draft-editor/editor-sections';
 import { GovernancePage } from './governance/governance-page';
 import { ImportPage } from './import/import-page';
 import { LeadsPage } from './leads/leads-page';
-import { SimulationPage } from './simulation/simulation-page';
 import { strings } from './strings';
-import { TeamsPage } from './teams/teams-page';
 import { VersionsPage } from './versions/versions-page';
+
+// The governance administration pages load on first use, so signing in and browsing leads do not
+// wait for the editor and the governance library it bundles.
+const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ default: module.AuditPage })));
+const DiffPage = lazy(() => import('./diff/diff-page').then((module) => ({ default: module.DiffPage })));
+const DraftEditorPage = lazy(() => import('./draft-editor/draft-editor-page').then((module) => ({ default: module.DraftEditorPage })));
+const SimulationPage = lazy(() => import('./simulation/simulation-page').then((module) => ({ default: module.SimulationPage })));
+const TeamsPage = lazy(() => import('./teams/teams-page').then((module) => ({ default: module.TeamsPage })));
 
 const startsWith = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
 
@@ -29,7 +33,9 @@ export function App() {
     <SignedIn portalName={strings.portalName} allowedRoles={['ADMIN', 'MANAGER']}>
       {() => (
         <AppShell portalName={strings.portalName} navigation={navigation}>
-          <Route />
+          <Suspense fallback={<p className="muted">{strings.kit.loading}</p>}>
+            <Route />
+          </Suspense>
         </AppShell>
       )}
     </SignedIn>

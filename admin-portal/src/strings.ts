@@ -304,6 +304,9 @@ export const strings = {
     compareWith: (version: number) => `Compare with version ${version}`,
     simulate: 'Simulate this version',
     unsaved: 'Unsaved changes',
+    unsavedChanges: {
+      summary: (count: number) => (count === 1 ? 'Show the 1 unsaved change' : `Show the ${count} unsaved changes`),
+    },
     allSaved: 'All changes saved',
     save: 'Save draft',
     saving: 'Saving…',

@@ -126,6 +126,9 @@ describe('admin portal governance pages', () => {
       await page.goto(`${portal.url}/governance/versions/${DRAFT_VERSION}/motions`);
       await page.getByLabel(strings.motionsEditor.intentThresholdFor(strings.motion.OUTBOUND)).fill('25');
       await page.getByText(strings.editor.unsaved, { exact: true }).waitFor();
+      await page.getByText(strings.editor.unsavedChanges.summary(1)).click();
+      await page.getByText('MQL intent threshold for outbound: 20 → 25').waitFor();
+      await capture(page, 'editor-unsaved-changes');
 
       const questions: string[] = [];
       page.on('dialog', (dialog) => {

@@ -9,6 +9,7 @@ import { simulationPath } from '../simulation/simulation-paths';
 import { strings } from '../strings';
 import { GOVERNANCE_VERSIONS, type GovernanceVersionDocument } from '../versions/governance-versions.operations';
 import { VersionActions } from '../versions/version-actions';
+import { UnsavedChanges } from './unsaved-changes';
 
 const labels = strings.editor;
 
@@ -55,6 +56,7 @@ export function DraftEditorHeader(props: DraftEditorHeaderProps) {
             <p className="save-state" aria-live="polite">
               {dirty ? <span className="badge warn">{labels.unsaved}</span> : <span className="badge ok">{labels.allSaved}</span>}
             </p>
+            {dirty && <UnsavedChanges saved={document.model} />}
             <div className="button-row">
               <button type="button" className="button primary" disabled={!dirty || saving} onClick={onSave}>
                 {saving ? labels.saving : labels.save}
