@@ -540,6 +540,7 @@ export const strings = {
       weightedHint: 'Only reps can be members. The weight is the number of leads a rep takes in a row.',
       none: 'No members yet.',
       unknownUser: (id: string) => `Unknown user ${id}`,
+      outsideYourTeam: (position: number) => `Member ${position}, outside your team`,
       inactive: 'inactive',
       weightOf: (name: string) => `Weight of ${name}`,
       moveUp: 'Move up',

@@ -35,6 +35,9 @@ const HISTORY: LeadSpec[] = [
 const BELOW_NEW_THRESHOLD: LeadSpec = { email: 'jonas.feld@cobalt-works.example', employeeCount: null, expectedFit: 65 };
 const ABOVE_NEW_THRESHOLD: LeadSpec = { email: 'mila.ortiz@cobalt-works.example', employeeCount: 1500, expectedFit: 80 };
 
+// Set ACCORD_SCREENSHOT_DIR to keep screenshots of the simulation and of the publish dialog.
+const SCREENSHOT_DIR = process.env.ACCORD_SCREENSHOT_DIR;
+
 const DRAFT_VERSION = 2;
 const PUBLISHED_VERSION = 1;
 const DIFF_LINE = 'MQL fit threshold for inbound: 60 → 70';
@@ -109,6 +112,12 @@ async function withScreenshotOnFailure(page: Page, steps: () => Promise<void>): 
   }
 }
 
+async function capture(page: Page, name: string): Promise<void> {
+  if (SCREENSHOT_DIR === undefined) return;
+
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
 async function signIn(page: Page): Promise<void> {
   await page.goto(portal.url);
   await page.getByLabel(strings.kit.signIn.emailLabel).fill(DEMO_ADMIN.email);
@@ -160,6 +169,7 @@ async function checkDiffAndSimulation(page: Page): Promise<void> {
   // The bar cell is hidden from assistive technology, so the cells are published MQLs, simulated MQLs
   // and the change. Fit 65 passes the threshold of 60 but not 70.
   expect(await inboundRow.getByRole('cell').allTextContents()).toEqual(['5', '2', '−3']);
+  await capture(page, 'simulation-seeded');
 }
 
 async function submitAndPublish(page: Page): Promise<void> {
@@ -173,6 +183,7 @@ async function submitAndPublish(page: Page): Promise<void> {
   await page.getByRole('button', { name: strings.versions.actions.publishFor(DRAFT_VERSION) }).click();
   const dialog = page.getByRole('dialog', { name: strings.versions.actions.publishDialog.title(DRAFT_VERSION) });
   await dialog.getByText(strings.versions.actions.publishDialog.rule).waitFor();
+  await capture(page, 'publish-dialog');
   await dialog.getByRole('button', { name: strings.versions.actions.publishDialog.confirm }).click();
   await expectToast(page, strings.versions.messages.publish.success(DRAFT_VERSION));
 }

@@ -2,6 +2,7 @@ import { RoutingStrategy, type RoutingPool } from '@accord/governance';
 import { useState } from 'react';
 import { FieldErrors, NumberField } from '../../common/fields';
 import { moveItem } from '../../common/move-item';
+import { useIsAdmin } from '../../common/use-is-admin';
 import { strings } from '../../strings';
 import { useDraftEditor, useProblemLookup } from '../draft-editor-context';
 
@@ -19,6 +20,7 @@ export interface PoolMembersProps {
  */
 export function PoolMembers({ pool, path, onChange }: PoolMembersProps) {
   const { users } = useDraftEditor();
+  const isAdmin = useIsAdmin();
   const errorsAt = useProblemLookup();
   const [candidateId, setCandidateId] = useState('');
   const usersById = new Map(users.map((user) => [user.id, user]));
@@ -50,7 +52,8 @@ export function PoolMembers({ pool, path, onChange }: PoolMembersProps) {
         <ol className="member-list">
           {pool.memberIds.map((memberId, index) => {
             const user = usersById.get(memberId);
-            const name = user?.name ?? labels.unknownUser(memberId);
+            // A manager's `users` lists their own team only, so a member missing from it may sit in another team.
+            const name = user?.name ?? (isAdmin ? labels.unknownUser(memberId) : labels.outsideYourTeam(index + 1));
 
             return (
               <li key={memberId} className="member-row">
