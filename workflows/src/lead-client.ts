@@ -43,8 +43,8 @@ export class LeadActionError extends Error {
 }
 
 /** Starts the lifecycle of a stored lead. Starting it twice is harmless: the second start finds the first. */
-export async function startLeadLifecycle(client: Client, leadId: string): Promise<void> {
-  const input: LeadLifecycleInput = { leadId };
+export async function startLeadLifecycle(client: Client, leadId: string, options: { historyEventLimit?: number } = {}): Promise<void> {
+  const input: LeadLifecycleInput = { leadId, ...options };
   await client.workflow.start(LEAD_LIFECYCLE_WORKFLOW, {
     taskQueue: LEAD_TASK_QUEUE,
     workflowId: leadWorkflowId(leadId),

@@ -15,8 +15,16 @@ export function leadWorkflowId(leadId: string): string {
   return `lead-${leadId}`;
 }
 
+/**
+ * A lifecycle continues as new once its history reaches this many events (or earlier, when the server
+ * suggests it), well below Temporal's limits of 51,200 events and 50 MB, so replays stay fast.
+ */
+export const DEFAULT_HISTORY_EVENT_LIMIT = 2_000;
+
 export interface LeadLifecycleInput {
   leadId: string;
+  /** Events after which the lifecycle continues as new; defaults to DEFAULT_HISTORY_EVENT_LIMIT. */
+  historyEventLimit?: number;
 }
 
 export interface LeadActionInput {

@@ -20,6 +20,7 @@ import {
 import type { LeadActivities } from '../activities/create-activities';
 import type { AssignmentMode, RecordSlaEventInput } from '../activities/activity-types';
 import {
+  DEFAULT_HISTORY_EVENT_LIMIT,
   acceptLeadUpdate,
   convertLeadUpdate,
   disqualifyLeadUpdate,
@@ -67,6 +68,7 @@ async function waitUntilOr(predicate: () => boolean, instant: string): Promise<b
  * with an idempotency key, so retries and replays write nothing twice.
  */
 export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): Promise<LeadLifecycleStatus> {
+  const historyEventLimit = input.historyEventLimit ?? DEFAULT_HISTORY_EVENT_LIMIT;
   // Every handler is registered before the first await: an Update that arrives with the first task
   // would otherwise be rejected for want of a handler. Until the state is loaded, validators let
   // requests through and handlers wait, then check against the loaded state.
@@ -286,6 +288,18 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
       continue;
     }
 
+    const info = workflowInfo();
+    if (info.continueAsNewSuggested || info.historyLength >= historyEventLimit) {
+      // Handlers still running finish first; Updates that arrive later reach the new run. A signal
+      // that arrives meanwhile is handled in this run first, so the new run starts with nothing pending.
+      await condition(() => !busy && allHandlersFinished());
+      if (pendingVersion === null && !dataChanged) {
+        log.info('Lifecycle continues as new.', { leadId: state.leadId, historyLength: info.historyLength });
+        await continueAsNew<typeof leadLifecycleWorkflow>({ leadId: state.leadId, carried: state, historyEventLimit });
+      }
+      continue;
+    }
+
     const slaStage = slaStageWhileIn(state.stage);
     if (state.stage === Stage.Lead) {
       await evaluateMqlEntry();
@@ -307,10 +321,6 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
       await condition(() => state.stage !== stage || pendingVersion !== null || dataChanged);
     }
 
-    if (workflowInfo().continueAsNewSuggested) {
-      await condition(() => !busy && allHandlersFinished());
-      await continueAsNew<typeof leadLifecycleWorkflow>({ leadId: state.leadId, carried: state });
-    }
   }
 
   await condition(allHandlersFinished);

@@ -26,6 +26,8 @@ export interface LifecycleState {
 
 export interface LeadLifecycleCarriedInput {
   leadId: string;
+  /** Continue as new once the history has this many events; see DEFAULT_HISTORY_EVENT_LIMIT. */
+  historyEventLimit?: number;
   /** State handed over by continue-as-new; absent on a fresh start, which reads it from the database. */
   carried?: LifecycleState;
 }
