@@ -127,7 +127,8 @@ function isPortalBuildStale(portal) {
   }
 
   const builtAt = fs.statSync(builtIndex).mtimeMs;
-  const sources = [path.join(repoRoot, portal, 'src'), path.join(repoRoot, 'portal-kit', 'src')];
+  // The portals bundle portal-kit and the pure governance rules (the admin portal validates drafts with them).
+  const sources = [path.join(repoRoot, portal, 'src'), path.join(repoRoot, 'portal-kit', 'src'), path.join(repoRoot, 'governance', 'src')];
   const configFiles = ['index.html', 'vite.config.ts', 'package.json'].map((file) => path.join(repoRoot, portal, file));
 
   return [...sources.flatMap(listFiles), ...configFiles].some((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs > builtAt);
