@@ -39,8 +39,13 @@ describe('lifecycle continue-as-new', () => {
     ]);
 
     expect(accepted.stage).toBe(Stage.Sal);
-    const latestRun = await handle.describe();
-    expect(latestRun.runId).not.toBe(firstRunId);
+    const latestRunId = await waitFor(
+      async () => (await handle.describe()).runId,
+      (runId) => runId !== firstRunId,
+      20_000,
+      'a new run',
+    );
+    expect(latestRunId).not.toBe(firstRunId);
     const status = await handle.query(statusQuery);
     expect(status.stage).toBe(Stage.Sal);
 

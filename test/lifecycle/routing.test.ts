@@ -1,6 +1,6 @@
 import { RoutingFallback, RoutingStrategy, type GovernanceModel } from '@accord/governance';
 import { LeadEntity, UserEntity } from '@accord/db';
-import { startLeadLifecycle } from '@accord/workflows';
+import { leadWorkflowId, reassignLeadUpdate, startLeadLifecycle } from '@accord/workflows';
 import { insertLead } from '../support/insert-lead';
 import { startLifecycleStack, type LifecycleStack } from '../support/lifecycle-stack';
 import { waitFor } from '../support/wait-for';
@@ -116,5 +116,57 @@ describe('per-rep cap and team queue fallback', () => {
     const queued = leads.filter((lead) => lead.ownerId === null);
     expect(queued.every((lead) => lead.teamId !== null && lead.routingPool === 'americas-reps')).toBe(true);
     expect(queued[0]?.routingTrace.map((entry) => entry.outcome)).toContain('no eligible member; left unassigned in the team queue');
+  });
+});
+
+describe('manual reassignment', () => {
+  let stack: LifecycleStack;
+
+  beforeAll(async () => {
+    stack = await startLifecycleStack('routing_manual');
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('moves the lead with a reason and leaves the rotation where it was', async () => {
+    const [first] = await routeLeads(stack, 'manual', 1);
+    const rotationBefore = await stack.database.dataSource.query(`SELECT rotation FROM routing_pools WHERE key = 'americas-reps'`);
+    const manager = await stack.userByEmail('manager.americas@accord.example');
+    const target = await stack.userByEmail(AMERICAS.find((email) => email !== first?.owner?.email) ?? '');
+    const handle = stack.client.workflow.getHandle(leadWorkflowId(first?.id ?? ''));
+
+    const result = await handle.executeUpdate(reassignLeadUpdate, {
+      args: [{ actorId: manager.id, toUserId: target.id, reason: 'Speaks the buyer language' }],
+    });
+
+    expect(result.ownerId).toBe(target.id);
+    const moved = await stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: first?.id ?? '' } });
+    expect(moved.ownerId).toBe(target.id);
+    expect(moved.slaDueAt).not.toBeNull();
+    const rotationAfter = await stack.database.dataSource.query(`SELECT rotation FROM routing_pools WHERE key = 'americas-reps'`);
+    expect(rotationAfter).toEqual(rotationBefore);
+    const events = await stack.database.dataSource.query(`SELECT detail FROM sla_events WHERE lead_id = $1 AND kind = 'REASSIGNED'`, [
+      first?.id,
+    ]);
+    expect(events).toEqual([{ detail: 'reassigned by a manager: Speaks the buyer language' }]);
+
+    const [next] = await routeLeads(stack, 'after-manual', 1);
+    const ticketOf = (lead: LeadEntity | undefined) =>
+      /ticket (\d+)/.exec(lead?.routingTrace.map((entry) => entry.outcome).join(' ') ?? '')?.[1];
+    expect(Number(ticketOf(next))).toBe(Number(ticketOf(first)) + 1);
+  });
+
+  it('refuses a reassignment without a reason', async () => {
+    const [lead] = await routeLeads(stack, 'no-reason', 1);
+    const manager = await stack.userByEmail('manager.americas@accord.example');
+    const handle = stack.client.workflow.getHandle(leadWorkflowId(lead?.id ?? ''));
+
+    const attempt = handle.executeUpdate(reassignLeadUpdate, { args: [{ actorId: manager.id, toUserId: manager.id, reason: ' ' }] });
+
+    await expect(attempt).rejects.toMatchObject({ cause: { type: 'LeadActionRejected' } });
+    const unchanged = await stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: lead?.id ?? '' } });
+    expect(unchanged.ownerId).toBe(lead?.ownerId);
   });
 });

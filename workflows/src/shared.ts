@@ -55,6 +55,20 @@ export const convertLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput
 export const disqualifyLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('disqualifyLead');
 export const recycleLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('recycleLead');
 
+export interface ReassignLeadInput {
+  /** The manager or admin who reassigns; the API has already checked their role and team. */
+  actorId: string;
+  toUserId: string;
+  /** Why, in the manager's words; kept on the lead's SLA events and routing explanation. */
+  reason: string;
+}
+
+/**
+ * A manager gives an open lead to another user. The pool's rotation is not touched, and the new
+ * owner starts a fresh SLA clock when the lead's stage runs one.
+ */
+export const reassignLeadUpdate = defineUpdate<LeadActionResult, [ReassignLeadInput]>('reassignLead');
+
 /** The lead's attributes changed (for example new scores), so the workflow re-evaluates its entry criteria. */
 export const leadDataChangedSignal = defineSignal<[]>('leadDataChanged');
 

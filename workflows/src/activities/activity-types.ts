@@ -42,21 +42,25 @@ export interface RecordTransitionInput {
 
 /**
  * How a lead gets its owner: rotation in the routed pool, the next rep after the current owner, the
- * team manager, or the current owner again (to arm the SLA of a new stage).
+ * team manager, the current owner again (to arm the SLA of a new stage), or a user a manager chose.
  */
-export type AssignmentMode = 'ROUTE' | 'NEXT_IN_POOL' | 'MANAGER' | 'KEEP_OWNER';
+export type AssignmentMode = 'ROUTE' | 'NEXT_IN_POOL' | 'MANAGER' | 'KEEP_OWNER' | 'MANUAL';
 
 export interface AssignLeadInput {
   leadId: string;
   mode: AssignmentMode;
-  /** The stage whose SLA policy the new owner works under. */
-  slaStage: Stage;
+  /** The stage whose SLA policy the new owner works under; null when the lead's stage runs no SLA. */
+  slaStage: Stage | null;
   governanceVersion: number;
   now: string;
   idempotencyKey: string;
+  /** MANUAL only: the new owner, the manager who chose them and why. */
+  manual?: { toUserId: string; actorId: string; reason: string };
 }
 
 export interface AssignLeadResult {
+  /** The lead's owner after the assignment (unchanged when nobody could be assigned). */
+  ownerId: string | null;
   /** Null when nobody could be assigned: no eligible rep and no manager. */
   sla: RunningSla | null;
   escalationCount: number;

@@ -18,7 +18,19 @@ async function insertOnce<T extends object>(manager: EntityManager, entity: new 
 async function storedResult(manager: EntityManager, leadId: string, model: GovernanceModel): Promise<AssignLeadResult> {
   const lead = await manager.findOneOrFail(LeadEntity, { where: { id: leadId } });
 
-  return { sla: runningSlaOf(lead, await teamManagerId(manager, lead.teamId), model), escalationCount: lead.escalationCount };
+  return {
+    ownerId: lead.ownerId,
+    sla: runningSlaOf(lead, await teamManagerId(manager, lead.teamId), model),
+    escalationCount: lead.escalationCount,
+  };
+}
+
+function reassignmentDetail(input: AssignLeadInput): string {
+  if (input.mode === 'MANUAL') {
+    return `reassigned by a manager: ${input.manual?.reason ?? ''}`;
+  }
+
+  return input.mode === 'MANAGER' ? 'reassigned to the team manager' : 'reassigned to the next rep of the pool';
 }
 
 /**
@@ -39,9 +51,9 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
     if ((await manager.count(SlaEventEntity, { where: { idempotencyKey: armedKey } })) > 0) {
       return storedResult(manager, input.leadId, governance.model);
     }
-    const choice = await chooseOwner(manager, lead, governance.model, input.mode, now);
-    const reassigns = input.mode === 'NEXT_IN_POOL' || input.mode === 'MANAGER';
-    const escalationCount = lead.escalationCount + (reassigns ? 1 : 0);
+    const choice = await chooseOwner(manager, lead, governance.model, input.mode, now, input.manual);
+    const reassigns = input.mode === 'NEXT_IN_POOL' || input.mode === 'MANAGER' || input.mode === 'MANUAL';
+    const escalationCount = lead.escalationCount + (input.mode === 'NEXT_IN_POOL' || input.mode === 'MANAGER' ? 1 : 0);
     if (choice.owner === null) {
       await manager.update(
         LeadEntity,
@@ -55,14 +67,14 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
         },
       );
 
-      return { sla: null, escalationCount };
+      return { ownerId: lead.ownerId, sla: null, escalationCount };
     }
 
-    const policy = selectSlaPolicy(governance.model, input.slaStage, lead.motion as Motion);
+    const policy = input.slaStage === null ? null : selectSlaPolicy(governance.model, input.slaStage, lead.motion as Motion);
     const calendar =
       policy === null ? null : selectSlaCalendar(governance.model, policy, choice.owner.calendar, choice.team?.calendar ?? null);
     const sla: RunningSla | null =
-      policy === null || calendar === null
+      input.slaStage === null || policy === null || calendar === null
         ? null
         : {
             stage: input.slaStage,
@@ -97,18 +109,18 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
     if (reassigns) {
       await insertOnce(manager, SlaEventEntity, {
         leadId: lead.id,
-        stage: input.slaStage,
+        stage: input.slaStage ?? lead.stage,
         kind: SlaEventKind.Reassigned,
         ownerId: choice.owner.id,
         dueAt: sla === null ? null : new Date(sla.dueAt),
         occurredAt: now,
-        detail: input.mode === 'MANAGER' ? 'reassigned to the team manager' : 'reassigned to the next rep of the pool',
+        detail: reassignmentDetail(input),
         idempotencyKey: `${input.idempotencyKey}:reassigned`,
       });
     }
     await insertOnce(manager, SlaEventEntity, {
       leadId: lead.id,
-      stage: input.slaStage,
+      stage: input.slaStage ?? lead.stage,
       kind: SlaEventKind.Armed,
       ownerId: choice.owner.id,
       dueAt: sla === null ? null : new Date(sla.dueAt),
@@ -117,7 +129,7 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
       idempotencyKey: armedKey,
     });
     if (input.mode === 'KEEP_OWNER') {
-      return { sla, escalationCount };
+      return { ownerId: choice.owner.id, sla, escalationCount };
     }
     await insertOnce(manager, NotificationEntity, {
       recipientId: choice.owner.id,
@@ -129,6 +141,6 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
       idempotencyKey: `${input.idempotencyKey}:notify-owner`,
     });
 
-    return { sla, escalationCount };
+    return { ownerId: choice.owner.id, sla, escalationCount };
   });
 }

@@ -100,8 +100,17 @@ export async function chooseOwner(
   model: GovernanceModel,
   mode: AssignmentMode,
   now: Date,
+  manual?: { toUserId: string; reason: string },
 ): Promise<OwnerChoice> {
   const trace: RoutingTraceEntry[] = [];
+  if (mode === 'MANUAL') {
+    // A manager's choice takes no ticket and leaves the pool's rotation where it was.
+    const owner = manual === undefined ? null : await manager.findOne(UserEntity, { where: { id: manual.toUserId } });
+    const team = owner?.teamId ? await manager.findOne(TeamEntity, { where: { id: owner.teamId } }) : null;
+    trace.push({ step: 'ASSIGNED', key: owner?.id ?? 'none', outcome: `reassigned by a manager: ${manual?.reason ?? ''}` });
+
+    return { owner, team, poolKey: lead.routingPool, trace };
+  }
   if (mode === 'KEEP_OWNER') {
     const owner = lead.ownerId === null ? null : await manager.findOne(UserEntity, { where: { id: lead.ownerId } });
     const team = lead.teamId === null ? null : await manager.findOne(TeamEntity, { where: { id: lead.teamId } });

@@ -15,10 +15,11 @@ import {
   LeadAction,
   slaStageWhileIn,
   Stage,
+  type FieldProblem,
   type GovernanceModel,
 } from '@accord/governance';
 import type { LeadActivities } from '../activities/create-activities';
-import type { AssignmentMode, RecordSlaEventInput } from '../activities/activity-types';
+import type { AssignLeadInput, AssignmentMode, RecordSlaEventInput } from '../activities/activity-types';
 import {
   DEFAULT_HISTORY_EVENT_LIMIT,
   acceptLeadUpdate,
@@ -28,6 +29,7 @@ import {
   LEAD_ACTION_REJECTED,
   leadDataChangedSignal,
   qualifyLeadUpdate,
+  reassignLeadUpdate,
   recycleLeadUpdate,
   rejectLeadUpdate,
   statusQuery,
@@ -35,6 +37,7 @@ import {
   type LeadActionInput,
   type LeadActionResult,
   type LeadLifecycleStatus,
+  type ReassignLeadInput,
 } from '../shared';
 import type { LeadLifecycleCarriedInput, LifecycleState } from './lifecycle-state';
 import { nextEscalationAt, runEscalationStep } from './run-escalation';
@@ -43,6 +46,9 @@ const activities = proxyActivities<LeadActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', backoffCoefficient: 2 },
 });
+
+/** Stages whose leads a manager may give to another owner. */
+const REASSIGNABLE_STAGES: readonly Stage[] = [Stage.Mql, Stage.Sal, Stage.Sql];
 
 /** Stages that end the lifecycle: the lead left the funnel or became an opportunity. */
 const FINAL_STAGES: readonly Stage[] = [...EXIT_STAGES, Stage.Opportunity];
@@ -173,6 +179,59 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
   registerAction(convertLeadUpdate, LeadAction.Convert);
   registerAction(disqualifyLeadUpdate, LeadAction.Disqualify);
   registerAction(recycleLeadUpdate, LeadAction.Recycle);
+  function refuseReassignment(request: ReassignLeadInput): void {
+    const problems: FieldProblem[] = [];
+    if (!REASSIGNABLE_STAGES.includes(state.stage)) {
+      const message = `lead is in stage ${state.stage}; only leads in MQL, SAL or SQL can be reassigned`;
+      throw ApplicationFailure.create({
+        type: LEAD_ACTION_REJECTED,
+        message,
+        details: [{ code: 'CONFLICT', problems: [{ field: 'id', value: state.leadId, message }] }],
+        nonRetryable: true,
+      });
+    }
+    if (request.reason.trim() === '' || request.reason.length > 500) {
+      problems.push({
+        field: 'reason',
+        value: request.reason.slice(0, 50),
+        message: 'reason is required, up to 500 characters; say why the lead changes hands',
+      });
+    }
+    if (request.toUserId === state.ownerId) {
+      problems.push({ field: 'toUserId', value: request.toUserId, message: 'the lead already belongs to this user; choose another owner' });
+    }
+    if (problems.length > 0) {
+      const message = problems.map((problem) => problem.message).join('; ');
+      throw ApplicationFailure.create({
+        type: LEAD_ACTION_REJECTED,
+        message,
+        details: [{ code: 'BAD_USER_INPUT', problems }],
+        nonRetryable: true,
+      });
+    }
+  }
+
+  setHandler(
+    reassignLeadUpdate,
+    async (request: ReassignLeadInput): Promise<LeadActionResult> => {
+      await condition(() => loaded && !busy && pendingVersion === null);
+      refuseReassignment(request);
+      await assign('MANUAL', slaStageWhileIn(state.stage), {
+        toUserId: request.toUserId,
+        actorId: request.actorId,
+        reason: request.reason.trim(),
+      });
+
+      return { leadId: state.leadId, stage: state.stage, ownerId: state.ownerId };
+    },
+    {
+      validator: (request: ReassignLeadInput) => {
+        if (loaded) {
+          refuseReassignment(request);
+        }
+      },
+    },
+  );
   setHandler(leadDataChangedSignal, () => {
     dataChanged = true;
   });
@@ -185,19 +244,21 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
     loaded = true;
   }
 
-  async function assign(mode: AssignmentMode, slaStage: Stage): Promise<void> {
+  async function assign(mode: AssignmentMode, slaStage: Stage | null, manual?: AssignLeadInput['manual']): Promise<void> {
     busy = true;
     try {
       const result = await activities.assignLead({
         leadId: state.leadId,
         mode,
         slaStage,
+        manual,
         governanceVersion: state.governance.version,
         now: new Date().toISOString(),
         idempotencyKey: nextKey(`assign-${mode}`),
       });
       state.sla = result.sla;
-      state.ownerId = result.sla?.ownerId ?? state.ownerId;
+      // Results recorded before ownerId existed carry the owner only inside the SLA.
+      state.ownerId = result.ownerId ?? result.sla?.ownerId ?? state.ownerId;
       state.escalationCount = result.escalationCount;
       state.warned = false;
       state.breachedAt = null;
@@ -320,7 +381,6 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
       const stage = state.stage;
       await condition(() => state.stage !== stage || pendingVersion !== null || dataChanged);
     }
-
   }
 
   await condition(allHandlersFinished);
