@@ -1,6 +1,10 @@
 import { AppShell, matchPath, SignedIn, usePath, type NavigationItem, type Session } from '@accord/portal-kit';
+import { useEffect } from 'react';
 import { LeadPage } from './lead/lead-page';
+import { FlashNoticeOutlet, FlashNoticeProvider } from './notice/flash-notice';
 import { QUEUE_POLL_INTERVAL_MS, QueuePage } from './queue/queue-page';
+import { QUEUE_PATH, TEAM_PATH } from './routing/app-paths';
+import { replacePath } from './routing/replace-path';
 import { strings } from './strings';
 import { TeamPage } from './team/team-page';
 
@@ -16,26 +20,37 @@ function SignedInApp({ session }: { session: Session }) {
   const path = usePath();
   const isManager = session.user.role === 'MANAGER';
 
-  const navigation: NavigationItem[] = [{ to: '/', label: strings.navigation.queue }];
-  if (isManager) navigation.push({ to: '/team', label: strings.navigation.team });
+  const navigation: NavigationItem[] = [{ to: QUEUE_PATH, label: strings.navigation.queue }];
+  if (isManager) navigation.push({ to: TEAM_PATH, label: strings.navigation.team });
 
   return (
-    <AppShell
-      portalName={strings.portalName}
-      navigation={navigation}
-      footer={strings.footer(QUEUE_POLL_INTERVAL_MS / 1000)}
-    >
-      <Route path={path} isManager={isManager} />
-    </AppShell>
+    <FlashNoticeProvider>
+      <AppShell
+        portalName={strings.portalName}
+        navigation={navigation}
+        footer={strings.footer(QUEUE_POLL_INTERVAL_MS / 1000)}
+      >
+        <FlashNoticeOutlet path={path} />
+        <Route path={path} isManager={isManager} />
+      </AppShell>
+    </FlashNoticeProvider>
   );
 }
 
 function Route({ path, isManager }: { path: string; isManager: boolean }) {
-  if (path === '/') return <QueuePage />;
-  if (path === '/team' && isManager) return <TeamPage />;
+  // Managers start on the team view, because their own queue is empty unless a breach escalates to them.
+  if (path === '/') return <Redirect to={isManager ? TEAM_PATH : QUEUE_PATH} />;
+  if (path === QUEUE_PATH) return <QueuePage />;
+  if (path === TEAM_PATH && isManager) return <TeamPage />;
 
   const leadRoute = matchPath('/leads/:id', path);
   if (leadRoute?.id !== undefined) return <LeadPage key={leadRoute.id} leadId={leadRoute.id} />;
 
   return <p className="card empty">{strings.notFound}</p>;
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => replacePath(to), [to]);
+
+  return null;
 }

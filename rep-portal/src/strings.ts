@@ -7,10 +7,17 @@ const roleLabels: Record<Role, string> = {
   PARTNER: 'Partner',
 };
 
+const pluralRules = new Intl.PluralRules('en');
+
+/** Choose the English singular or plural noun for `count`, such as `1 lead` or `3 leads`. */
+function countOf(count: number, singular: string, plural: string): string {
+  return `${count} ${pluralRules.select(count) === 'one' ? singular : plural}`;
+}
+
 const kit: KitStrings = {
   signIn: {
     heading: 'Sign in',
-    intro: 'Work your lead queue and accept or reject hand-offs.',
+    intro: 'Work your lead queue: accept, reject, qualify, convert, disqualify or recycle leads.',
     emailLabel: 'Email',
     passwordLabel: 'Password',
     submit: 'Sign in',
@@ -105,14 +112,21 @@ export const strings = {
     stageFilter: 'Stage',
     slaStateFilter: 'SLA state',
     anyValue: 'All',
-    shownCount: (shown: number, total: number) => `Showing ${shown} of ${total} leads`,
+    shownCount: (shown: number, total: number) => `Showing ${shown} of ${countOf(total, 'lead', 'leads')}`,
     loadMore: 'Load more',
     loadingMore: 'Loading…',
     empty: 'No leads match these filters.',
   },
 
+  breaches: {
+    reassignedAfterBreach: 'Reassigned after breach',
+    escalations: (count: number) => countOf(count, 'escalation', 'escalations'),
+    earlierBreaches: (count: number) => countOf(count, 'earlier breach', 'earlier breaches'),
+  },
+
   lead: {
     backToQueue: 'Back to my queue',
+    backToTeam: 'Back to team',
     sections: {
       contact: 'Contact',
       company: 'Company',
@@ -147,6 +161,28 @@ export const strings = {
       slaDueAt: 'SLA due',
       governanceVersion: 'Governance version',
     },
+    // Lead field names in running text, matching the API's `extensions.problems[].field` values.
+    fieldNames: {
+      email: 'email',
+      firstName: 'first name',
+      lastName: 'last name',
+      title: 'title',
+      phone: 'phone',
+      company: 'company',
+      companyDomain: 'company domain',
+      industry: 'industry',
+      employeeCount: 'employee count',
+      annualRevenueUsd: 'annual revenue',
+      country: 'country',
+      region: 'region',
+      city: 'city',
+      source: 'source',
+      motion: 'motion',
+      useCase: 'use case',
+      consent: 'consent',
+      fitScore: 'fit score',
+      behaviourScore: 'behaviour score',
+    } as Record<string, string | undefined>,
     consent: { yes: 'Given', no: 'Not given' },
     noHistory: 'No stage changes recorded yet.',
     noSlaEvents: 'No SLA events recorded yet.',
@@ -180,28 +216,62 @@ export const strings = {
     detail: 'Detail',
   },
 
-  decision: {
-    heading: 'Hand-off decision',
-    accept: 'Accept lead',
-    accepting: 'Accepting…',
-    accepted: 'Lead accepted.',
-    reject: 'Reject lead',
+  actions: {
+    handOffHeading: 'Hand-off decision',
+    nextStepHeading: 'Next step',
+    transition: (from: string, to: string) => `${from} → ${to}`,
+    requires: (stage: string, fields: string) => `${stage} requires: ${fields}.`,
+    stillNeeds: (fields: string) => `This lead still needs: ${fields}.`,
+    failedInStage: (verb: string, stage: string) => `Could not ${verb} this lead, so it stays in ${stage}.`,
+    failed: (verb: string) => `Could not ${verb} this lead.`,
   },
 
-  rejectForm: {
-    heading: 'Reject lead',
-    reasonLabel: 'Reason',
-    reasonPlaceholder: 'Choose a reason',
-    noteLabel: 'Note',
-    noteOptional: 'optional',
-    noteRequired: 'required for this reason',
-    submit: 'Reject lead',
-    submitting: 'Rejecting…',
-    cancel: 'Cancel',
-    loadingReasons: 'Loading reasons…',
+  // Labels per lead action. `verb` completes "Could not … this lead".
+  action: {
+    ACCEPT: { label: 'Accept lead', pending: 'Accepting…', verb: 'accept' },
+    REJECT: { label: 'Reject lead', pending: 'Rejecting…', verb: 'reject' },
+    QUALIFY: { label: 'Qualify to SQL', pending: 'Qualifying…', verb: 'qualify' },
+    CONVERT: { label: 'Convert to opportunity', pending: 'Converting…', verb: 'convert' },
+    DISQUALIFY: { label: 'Disqualify lead', pending: 'Disqualifying…', verb: 'disqualify' },
+    RECYCLE: { label: 'Recycle lead', pending: 'Recycling…', verb: 'recycle' },
+  },
+
+  // Confirmations. Exits show theirs on the page the rep returns to, with the reason's label.
+  done: {
+    ACCEPT: 'Lead accepted.',
+    QUALIFY: 'Lead qualified: it is now an SQL.',
+    CONVERT: 'Lead converted to an opportunity.',
+    REJECT: (reason: string) => `Lead rejected: ${reason}.`,
+    DISQUALIFY: (reason: string) => `Lead disqualified: ${reason}.`,
+    RECYCLE: (reason: string) => `Lead recycled: ${reason}.`,
+  },
+
+  rejectForm: reasonFormStrings('Reject lead', 'Rejecting…'),
+  disqualifyForm: reasonFormStrings('Disqualify lead', 'Disqualifying…'),
+  recycleForm: reasonFormStrings('Recycle lead', 'Recycling…'),
+
+  notice: {
+    dismiss: 'Dismiss',
   },
 
   notFound: 'This page does not exist.',
 };
 
 export type RepStrings = typeof strings;
+
+export type ReasonFormStrings = ReturnType<typeof reasonFormStrings>;
+
+function reasonFormStrings(heading: string, submitting: string) {
+  return {
+    heading,
+    reasonLabel: 'Reason',
+    reasonPlaceholder: 'Choose a reason',
+    noteLabel: 'Note',
+    noteOptional: 'optional',
+    noteRequired: 'required for this reason',
+    submit: heading,
+    submitting,
+    cancel: 'Cancel',
+    loadingReasons: 'Loading reasons…',
+  };
+}

@@ -11,6 +11,7 @@ import { waitFor } from '../support/wait-for';
 jest.setTimeout(120_000);
 
 const REASON_CODE = 'NO_FIT';
+const REASON_LABEL = 'No fit';
 
 // Every row meets the inbound MQL thresholds of fit 60 and intent 40. Technology, over 1,000 employees,
 // over $100M revenue, source Web, country USA and a phone give the maximum fit score of 100, and the Salesforce
@@ -96,11 +97,15 @@ describe('rep portal reject flow', () => {
       await queueRow.getByRole('link', { name: FIRST_LEAD.name }).click();
 
       await page.getByRole('heading', { name: FIRST_LEAD.name }).waitFor();
-      await page.getByRole('button', { name: strings.decision.reject }).click();
+      await page.getByRole('button', { name: strings.action.REJECT.label }).click();
       await page.getByLabel(strings.rejectForm.reasonLabel).selectOption(REASON_CODE);
       await page.getByRole('button', { name: strings.rejectForm.submit }).click();
 
       await page.getByRole('heading', { name: strings.queue.heading }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: strings.done.REJECT(REASON_LABEL) })
+        .waitFor();
       await page.getByRole('table').or(page.getByText(strings.queue.empty)).waitFor();
       expect(await queueRow.count()).toBe(0);
     });

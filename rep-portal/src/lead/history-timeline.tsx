@@ -1,4 +1,4 @@
-import { formatInstant } from '@accord/portal-kit';
+import { formatPreciseInstant } from '../format/format-precise-instant';
 import { strings } from '../strings';
 import type { StageTransition } from './lead.operations';
 
@@ -33,7 +33,7 @@ function TimelineEntry({ transition }: { transition: StageTransition }) {
         <span className="muted">{strings.history.by(transition.actor?.name ?? transition.actorLabel)}</span>
         <span className="badge">{strings.history.governanceVersion(transition.governanceVersion)}</span>
         <time dateTime={transition.occurredAt} className="timeline-time muted">
-          {formatInstant(transition.occurredAt)}
+          {formatPreciseInstant(transition.occurredAt)}
         </time>
       </div>
 

@@ -1,8 +1,11 @@
 import { ErrorDisplay, Link, useKitStrings, useNow } from '@accord/portal-kit';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { QUEUE_POLL_INTERVAL_MS } from '../queue/queue-page';
+import { isTeamPath, readReturnPath } from '../routing/app-paths';
 import { strings } from '../strings';
 import { HistoryTimeline } from './history-timeline';
-import { LeadDecision } from './lead-decision';
+import { LeadActionPanel } from './lead-action-panel';
 import { LeadDetails } from './lead-details';
 import { LEAD } from './lead.operations';
 import { SlaCountdown } from './sla-countdown';
@@ -11,14 +14,20 @@ import { SlaStateBadge } from './sla-state-badge';
 
 export function LeadPage({ leadId }: { leadId: string }) {
   const kitStrings = useKitStrings();
+  const [returnPath] = useState(() => readReturnPath(window.location.search));
   const now = useNow(1000);
-  const { data, error, loading } = useQuery(LEAD, { variables: { id: leadId } });
+  // The API responds to an action before the lead's workflow arms the next stage's SLA clock. Warnings
+  // and breaches also happen on the server, so the page polls like the queue to show the current clock.
+  const { data, error, loading } = useQuery(LEAD, {
+    variables: { id: leadId },
+    pollInterval: QUEUE_POLL_INTERVAL_MS,
+  });
   const lead = data?.lead ?? null;
 
   return (
     <>
       <p>
-        <Link to="/">← {strings.lead.backToQueue}</Link>
+        <Link to={returnPath}>← {isTeamPath(returnPath) ? strings.lead.backToTeam : strings.lead.backToQueue}</Link>
       </p>
 
       <ErrorDisplay error={error} />
@@ -38,7 +47,7 @@ export function LeadPage({ leadId }: { leadId: string }) {
             </div>
           </header>
 
-          <LeadDecision lead={lead} />
+          <LeadActionPanel lead={lead} returnPath={returnPath} />
           <LeadDetails lead={lead} />
 
           <section className="section" aria-labelledby="history-heading">

@@ -1,5 +1,6 @@
 import type { Motion, SlaState, Stage } from '@accord/portal-kit';
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { LEAD_DETAIL_FIELDS } from './lead-detail.fragment';
 
 interface UserRef {
   id: string;
@@ -62,78 +63,6 @@ export interface LeadDetail {
   slaEvents: SlaEvent[];
 }
 
-// The lead page and both hand-off mutations select the same fields, so a mutation result replaces
-// everything the page shows in the normalized cache.
-const LEAD_DETAIL_FIELDS = gql`
-  fragment LeadDetailFields on Lead {
-    id
-    email
-    fullName
-    title
-    phone
-    company
-    companyDomain
-    industry
-    employeeCount
-    annualRevenueUsd
-    country
-    region
-    city
-    source
-    motion
-    useCase
-    consent
-    fitScore
-    behaviourScore
-    stage
-    owner {
-      id
-      name
-      email
-    }
-    team {
-      id
-      label
-    }
-    slaState
-    slaDueAt
-    arrivedAt
-    assignedAt
-    firstTouchAt
-    acceptedAt
-    governanceVersion
-    history {
-      id
-      fromStage
-      toStage
-      actor {
-        id
-        name
-      }
-      actorLabel
-      reasonCode {
-        code
-        label
-      }
-      note
-      governanceVersion
-      occurredAt
-    }
-    slaEvents {
-      id
-      kind
-      stage
-      owner {
-        id
-        name
-      }
-      dueAt
-      occurredAt
-      detail
-    }
-  }
-`;
-
 export const LEAD: TypedDocumentNode<{ lead: LeadDetail | null }, { id: string }> = gql`
   query Lead($id: ID!) {
     lead(id: $id) {
@@ -143,7 +72,21 @@ export const LEAD: TypedDocumentNode<{ lead: LeadDetail | null }, { id: string }
   ${LEAD_DETAIL_FIELDS}
 `;
 
-export const ACCEPT_LEAD: TypedDocumentNode<{ acceptLead: LeadDetail }, { id: string }> = gql`
+/** Result of a lead action mutation: the moved lead under the mutation's field name. */
+export type LeadActionResult = Partial<
+  Record<'acceptLead' | 'rejectLead' | 'qualifyLead' | 'convertLead' | 'disqualifyLead' | 'recycleLead', LeadDetail>
+>;
+
+/** Variables of a lead action mutation; `reasonCode` and `note` only for reject, disqualify and recycle. */
+export interface LeadActionVariables {
+  id: string;
+  reasonCode?: string;
+  note?: string | null;
+}
+
+export type LeadActionMutation = TypedDocumentNode<LeadActionResult, LeadActionVariables>;
+
+export const ACCEPT_LEAD: LeadActionMutation = gql`
   mutation AcceptLead($id: ID!) {
     acceptLead(id: $id) {
       ...LeadDetailFields
@@ -152,13 +95,7 @@ export const ACCEPT_LEAD: TypedDocumentNode<{ acceptLead: LeadDetail }, { id: st
   ${LEAD_DETAIL_FIELDS}
 `;
 
-export interface RejectLeadVariables {
-  id: string;
-  reasonCode: string;
-  note: string | null;
-}
-
-export const REJECT_LEAD: TypedDocumentNode<{ rejectLead: LeadDetail }, RejectLeadVariables> = gql`
+export const REJECT_LEAD: LeadActionMutation = gql`
   mutation RejectLead($id: ID!, $reasonCode: String!, $note: String) {
     rejectLead(id: $id, reasonCode: $reasonCode, note: $note) {
       ...LeadDetailFields
@@ -167,14 +104,17 @@ export const REJECT_LEAD: TypedDocumentNode<{ rejectLead: LeadDetail }, RejectLe
   ${LEAD_DETAIL_FIELDS}
 `;
 
-export interface RejectReason {
+/** A reason code as the reason forms offer it. */
+export interface ReasonOption {
   code: string;
   label: string;
   noteRequired: boolean;
   active: boolean;
 }
 
-export const REJECT_REASONS: TypedDocumentNode<{ reasonCodes: RejectReason[] }, Record<string, never>> = gql`
+export type ReasonOptionsQuery = TypedDocumentNode<{ reasonCodes: ReasonOption[] }, Record<string, never>>;
+
+export const REJECT_REASONS: ReasonOptionsQuery = gql`
   query RejectReasons {
     reasonCodes(kind: REJECT) {
       code

@@ -1,8 +1,12 @@
-import { formatInstant } from '@accord/portal-kit';
+import { formatPreciseInstant } from '../format/format-precise-instant';
+import { labelStageNames } from '../format/label-stage-names';
 import { strings } from '../strings';
 import type { SlaEvent } from './lead.operations';
 
-/** List the SLA timer events of a lead, oldest first, with instants in the viewer's time zone. */
+/**
+ * List the SLA timer events of a lead, oldest first, with instants to the second in the viewer's time
+ * zone and stage labels in place of the stage names in each detail.
+ */
 export function SlaEventsTable({ events }: { events: SlaEvent[] }) {
   if (events.length === 0) return <p className="muted">{strings.lead.noSlaEvents}</p>;
 
@@ -29,9 +33,9 @@ export function SlaEventsTable({ events }: { events: SlaEvent[] }) {
               <td>{labels.kindLabels[event.kind] ?? event.kind}</td>
               <td>{strings.stage[event.stage]}</td>
               <td>{event.owner?.name ?? strings.notSet}</td>
-              <td>{event.dueAt === null ? strings.notSet : formatInstant(event.dueAt)}</td>
-              <td>{formatInstant(event.occurredAt)}</td>
-              <td>{event.detail ?? strings.notSet}</td>
+              <td className="instant">{event.dueAt === null ? strings.notSet : formatPreciseInstant(event.dueAt)}</td>
+              <td className="instant">{formatPreciseInstant(event.occurredAt)}</td>
+              <td>{event.detail === null ? strings.notSet : labelStageNames(event.detail)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,8 @@
 import { Link } from '@accord/portal-kit';
+import { BreachBadges } from '../lead/breach-badges';
 import { SlaCountdown } from '../lead/sla-countdown';
 import { SlaStateBadge } from '../lead/sla-state-badge';
+import { leadPath } from '../routing/app-paths';
 import { strings } from '../strings';
 import type { QueueLead } from './queue.operations';
 
@@ -30,7 +32,7 @@ export function QueueTable({ leads, now }: QueueTableProps) {
           {leads.map((lead) => (
             <tr key={lead.id}>
               <td>
-                <Link to={`/leads/${encodeURIComponent(lead.id)}`} className="lead-link">
+                <Link to={leadPath(lead.id)} className="lead-link">
                   {lead.fullName}
                 </Link>
                 <div className="muted small">{lead.email}</div>
@@ -41,7 +43,10 @@ export function QueueTable({ leads, now }: QueueTableProps) {
               </td>
               <td>{strings.motion[lead.motion]}</td>
               <td>
-                <SlaStateBadge state={lead.slaState} />
+                <span className="sla-cell">
+                  <SlaStateBadge state={lead.slaState} />
+                  <BreachBadges events={lead.slaEvents} slaState={lead.slaState} />
+                </span>
               </td>
               <td>
                 <SlaCountdown dueAt={lead.slaDueAt} now={now} />

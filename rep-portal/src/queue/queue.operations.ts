@@ -1,5 +1,6 @@
 import type { Motion, SlaState, Stage } from '@accord/portal-kit';
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { SlaEventSummary } from '../lead/summarize-breaches';
 
 export interface QueueLead {
   id: string;
@@ -10,6 +11,7 @@ export interface QueueLead {
   motion: Motion;
   slaState: SlaState;
   slaDueAt: string | null;
+  slaEvents: SlaEventSummary[];
 }
 
 export interface MyQueueData {
@@ -27,6 +29,11 @@ export const MY_QUEUE: TypedDocumentNode<MyQueueData, Record<string, never>> = g
       motion
       slaState
       slaDueAt
+      slaEvents {
+        id
+        kind
+        occurredAt
+      }
     }
   }
 `;

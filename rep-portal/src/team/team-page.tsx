@@ -2,23 +2,37 @@ import { ErrorDisplay, Link, useKitStrings, useNow } from '@accord/portal-kit';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { BreachBadges } from '../lead/breach-badges';
 import { SlaCountdown } from '../lead/sla-countdown';
 import { SlaStateBadge } from '../lead/sla-state-badge';
+import { leadPath } from '../routing/app-paths';
 import { strings } from '../strings';
+import { readTeamFilters, teamPath } from './team-filter-params';
 import { TeamFilters, type TeamFilterValues } from './team-filters';
 import { TEAM_LEADS, type TeamLead, type TeamLeadsVariables } from './team.operations';
 
 const PAGE_SIZE = 20;
 
-/** Show a manager the team's leads from the `leads` connection, filtered and paged with "Load more". */
+/**
+ * Show a manager the team's leads from the `leads` connection, filtered and paged with "Load more".
+ * The filters live in the query string, so a lead opened from here links back to the same view.
+ */
 export function TeamPage() {
   const kitStrings = useKitStrings();
   const now = useNow(1000);
-  const [filters, setFilters] = useState<TeamFilterValues>({ stage: '', slaState: '' });
+  const [filters, setFilters] = useState<TeamFilterValues>(() => readTeamFilters(window.location.search));
   const { data, previousData, error, networkStatus, fetchMore } = useQuery(TEAM_LEADS, {
     variables: { first: PAGE_SIZE, filter: toLeadFilter(filters) },
+    // A return from a lead page shows the cached rows at once and then the leads' current stages.
+    // NOTE: relayStylePagination replaces the list with that first page, so "Load more" pages are dropped.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
+
+  const changeFilters = (next: TeamFilterValues) => {
+    setFilters(next);
+    window.history.replaceState(window.history.state, '', teamPath(next));
+  };
 
   // While a changed filter loads, the previous rows stay on screen instead of a blank table.
   const connection = (data ?? previousData)?.leads;
@@ -35,12 +49,12 @@ export function TeamPage() {
         </div>
       </div>
 
-      <TeamFilters values={filters} onChange={setFilters} />
+      <TeamFilters values={filters} onChange={changeFilters} />
       <ErrorDisplay error={error} />
       {connection === undefined && error === undefined && <p className="muted">{kitStrings.loading}</p>}
 
       {connection !== undefined && leads.length === 0 && <p className="card empty">{strings.team.empty}</p>}
-      {leads.length > 0 && <TeamTable leads={leads} now={now} />}
+      {leads.length > 0 && <TeamTable leads={leads} now={now} returnPath={teamPath(filters)} />}
 
       {connection !== undefined && (
         <div className="pager">
@@ -56,7 +70,7 @@ export function TeamPage() {
   );
 }
 
-function TeamTable({ leads, now }: { leads: TeamLead[]; now: number }) {
+function TeamTable({ leads, now, returnPath }: { leads: TeamLead[]; now: number; returnPath: string }) {
   const columns = strings.columns;
 
   return (
@@ -78,7 +92,7 @@ function TeamTable({ leads, now }: { leads: TeamLead[]; now: number }) {
           {leads.map((lead) => (
             <tr key={lead.id}>
               <td>
-                <Link to={`/leads/${encodeURIComponent(lead.id)}`} className="lead-link">
+                <Link to={leadPath(lead.id, returnPath)} className="lead-link">
                   {lead.fullName}
                 </Link>
               </td>
@@ -89,7 +103,10 @@ function TeamTable({ leads, now }: { leads: TeamLead[]; now: number }) {
               </td>
               <td>{strings.motion[lead.motion]}</td>
               <td>
-                <SlaStateBadge state={lead.slaState} />
+                <span className="sla-cell">
+                  <SlaStateBadge state={lead.slaState} />
+                  <BreachBadges events={lead.slaEvents} slaState={lead.slaState} />
+                </span>
               </td>
               <td>
                 <SlaCountdown dueAt={lead.slaDueAt} now={now} />

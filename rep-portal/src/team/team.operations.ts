@@ -1,5 +1,6 @@
 import type { Motion, SlaState, Stage } from '@accord/portal-kit';
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { SlaEventSummary } from '../lead/summarize-breaches';
 
 export interface TeamLead {
   id: string;
@@ -9,6 +10,7 @@ export interface TeamLead {
   motion: Motion;
   slaState: SlaState;
   slaDueAt: string | null;
+  slaEvents: SlaEventSummary[];
   owner: { id: string; name: string } | null;
 }
 
@@ -39,6 +41,11 @@ export const TEAM_LEADS: TypedDocumentNode<TeamLeadsData, TeamLeadsVariables> = 
           motion
           slaState
           slaDueAt
+          slaEvents {
+            id
+            kind
+            occurredAt
+          }
           owner {
             id
             name

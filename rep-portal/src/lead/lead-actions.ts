@@ -1,0 +1,61 @@
+import type { Stage } from '@accord/portal-kit';
+import { CONVERT_LEAD, DISQUALIFY_LEAD, DISQUALIFY_REASONS, QUALIFY_LEAD, RECYCLE_LEAD, RECYCLE_REASONS } from './lead-actions.operations';
+import {
+  ACCEPT_LEAD,
+  REJECT_LEAD,
+  REJECT_REASONS,
+  type LeadActionMutation,
+  type LeadActionResult,
+  type ReasonOptionsQuery,
+} from './lead.operations';
+
+export type LeadActionName = 'ACCEPT' | 'REJECT' | 'QUALIFY' | 'CONVERT' | 'DISQUALIFY' | 'RECYCLE';
+
+/** Actions that move a lead to an exit stage with a reason code of the same kind (ReasonKind). */
+export type ReasonActionName = 'REJECT' | 'DISQUALIFY' | 'RECYCLE';
+
+export interface LeadActionDefinition {
+  /** Stages in which the portal offers the action to the lead's owner. */
+  offeredIn: readonly Stage[];
+  to: Stage;
+  mutation: LeadActionMutation;
+  resultField: keyof LeadActionResult;
+}
+
+/**
+ * The rep actions, in the order the portal shows them, with the stage moves the API documents:
+ * acceptLead and rejectLead decide the MQL hand-off, qualifyLead moves SAL to SQL, convertLead moves
+ * SQL to OPPORTUNITY. The API also lets disqualifyLead and recycleLead act on an MQL, but at MQL
+ * the portal offers the hand-off decision only, so marketing receives a rejection with its reason.
+ * The API checks every rule again and returns CONFLICT for a lead in another stage.
+ */
+export const LEAD_ACTIONS: Readonly<Record<LeadActionName, LeadActionDefinition>> = {
+  ACCEPT: { offeredIn: ['MQL'], to: 'SAL', mutation: ACCEPT_LEAD, resultField: 'acceptLead' },
+  REJECT: { offeredIn: ['MQL'], to: 'REJECTED', mutation: REJECT_LEAD, resultField: 'rejectLead' },
+  QUALIFY: { offeredIn: ['SAL'], to: 'SQL', mutation: QUALIFY_LEAD, resultField: 'qualifyLead' },
+  CONVERT: { offeredIn: ['SQL'], to: 'OPPORTUNITY', mutation: CONVERT_LEAD, resultField: 'convertLead' },
+  DISQUALIFY: {
+    offeredIn: ['SAL', 'SQL'],
+    to: 'DISQUALIFIED',
+    mutation: DISQUALIFY_LEAD,
+    resultField: 'disqualifyLead',
+  },
+  RECYCLE: { offeredIn: ['SAL', 'SQL'], to: 'RECYCLED', mutation: RECYCLE_LEAD, resultField: 'recycleLead' },
+};
+
+/** Reason codes each reason action offers: `reasonCodes(kind:)` of the action's kind. */
+export const REASON_OPTIONS: Readonly<Record<ReasonActionName, ReasonOptionsQuery>> = {
+  REJECT: REJECT_REASONS,
+  DISQUALIFY: DISQUALIFY_REASONS,
+  RECYCLE: RECYCLE_REASONS,
+};
+
+const ACTION_ORDER: readonly LeadActionName[] = ['ACCEPT', 'REJECT', 'QUALIFY', 'CONVERT', 'DISQUALIFY', 'RECYCLE'];
+
+export function actionsOfferedIn(stage: Stage): LeadActionName[] {
+  return ACTION_ORDER.filter((action) => LEAD_ACTIONS[action].offeredIn.includes(stage));
+}
+
+export function isReasonAction(action: LeadActionName): action is ReasonActionName {
+  return action === 'REJECT' || action === 'DISQUALIFY' || action === 'RECYCLE';
+}
