@@ -57,6 +57,12 @@ describe('lead lifecycle', () => {
     expect(accepted.stage).toBe(Stage.Sal);
     expect(accepted.acceptedAt).not.toBeNull();
     expect(accepted.firstTouchAt).not.toBeNull();
+    expect(accepted.speedToLeadSeconds).toBeGreaterThanOrEqual(accepted.responseSeconds ?? Number.NaN);
+    expect(accepted.responseSeconds).toBe(
+      Math.round(((accepted.firstTouchAt?.getTime() ?? 0) - (accepted.assignedAt?.getTime() ?? 0)) / 1000),
+    );
+    expect(accepted.speedToLeadBusinessSeconds).toBe(accepted.speedToLeadSeconds);
+    expect(accepted.responseBusinessSeconds).toBe(accepted.responseSeconds);
 
     const history = await historyOf(routed.id);
     expect(history.map((row) => [row.fromStage, row.toStage])).toEqual([

@@ -198,6 +198,22 @@ export class LeadEntity {
   @Column({ name: 'first_touch_at', type: 'timestamptz', nullable: true })
   firstTouchAt!: Date | null;
 
+  /** Speed to lead: arrival to first rep touch, in calendar seconds. */
+  @Column({ name: 'speed_to_lead_seconds', type: 'integer', nullable: true })
+  speedToLeadSeconds!: number | null;
+
+  /** Speed to lead in business seconds on the calendar of the owner who touched the lead first. */
+  @Column({ name: 'speed_to_lead_business_seconds', type: 'integer', nullable: true })
+  speedToLeadBusinessSeconds!: number | null;
+
+  /** SLA time to first touch: assignment to first rep touch, in calendar seconds. */
+  @Column({ name: 'response_seconds', type: 'integer', nullable: true })
+  responseSeconds!: number | null;
+
+  /** SLA time to first touch in business seconds on the owner's calendar. */
+  @Column({ name: 'response_business_seconds', type: 'integer', nullable: true })
+  responseBusinessSeconds!: number | null;
+
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
   acceptedAt!: Date | null;
 

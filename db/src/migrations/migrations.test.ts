@@ -30,6 +30,10 @@ describe('migrations', () => {
   it('record every migration as applied', async () => {
     const rows: { name: string }[] = await database.dataSource.query('SELECT name FROM migrations ORDER BY id');
 
-    expect(rows.map((row) => row.name)).toEqual(['InitialSchema1764878400000', 'GovernanceLifecycle1796385600000']);
+    expect(rows.map((row) => row.name)).toEqual([
+      'InitialSchema1764878400000',
+      'GovernanceLifecycle1796385600000',
+      'LeadResponseTimes1796389200000',
+    ]);
   });
 });
