@@ -12,6 +12,7 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from '@accord/db/test
 
 let database: ThrowawayDatabase;
 let server: ApiServer;
+const config = { ...loadConfig({ NODE_ENV: 'test' }), httpPort: 0 };
 let lifecycle: RecordingLifecycle;
 let anna: Caller;
 let ben: Caller;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   await seedDemoOrganisation(database.dataSource);
   lifecycle = new RecordingLifecycle();
   server = await startApiServer({
-    config: { ...loadConfig({ NODE_ENV: 'test' }), httpPort: 0 },
+    config,
     dataSource: database.dataSource,
     lifecycle,
   });
@@ -109,7 +110,7 @@ describe('API server', () => {
   });
 
   it('tells an expired session apart from a missing one', async () => {
-    const expired = signAccessToken(anna.id, { secret: loadConfig({ NODE_ENV: 'test' }).jwtSecret, ttlSeconds: 60 }, new Date(Date.now() - 3600_000));
+    const expired = signAccessToken(anna.id, { secret: config.jwtSecret, ttlSeconds: 60 }, new Date(Date.now() - 3600_000));
 
     const response = await postGraphQL(server.url, '{ me { email } }', {}, expired.token);
 

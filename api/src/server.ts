@@ -7,17 +7,24 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger, type AccordConfig } from '@accord/db';
 import type { Client } from '@temporalio/client';
 import express from 'express';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 
 import { createApiServices } from './context/create-api-services';
 import { createRequestContext, type ApiServices, type RequestContext } from './context/request-context';
 import { formatError } from './errors/format-error';
+import { createJsonErrorHandler } from './errors/json-error-handler';
 import { describeErrorForLog, logInternalErrors } from './errors/log-internal-errors';
+import { MAX_IMPORT_FILE_BYTES, SPLIT_FILE_ADVICE } from './import/import-limits';
 import { createTemporalLeadLifecycle, type LeadLifecycleGateway } from './lead/lead-lifecycle.gateway';
 import { buildApiSchema } from './schema/build-schema';
 
-/** Maximum request body size, which import files count against because they travel inside the GraphQL request. */
-const MAX_REQUEST_BODY = '50mb';
+/**
+ * Largest request body in bytes (15 MB). An import file travels as a JSON string inside the GraphQL
+ * request, where escaped quotes and line breaks make it grow, so the limit is 1.5 times the import
+ * file limit.
+ */
+export const MAX_REQUEST_BODY_BYTES = MAX_IMPORT_FILE_BYTES * 1.5;
 const DEFAULT_HOST = '127.0.0.1';
 
 export interface ApiServerOptions {
@@ -32,6 +39,8 @@ export interface ApiServerOptions {
 
 export interface ApiServerWithLifecycleOptions extends Omit<ApiServerOptions, 'temporalClient'> {
   lifecycle: LeadLifecycleGateway;
+  /** Logger of the server itself, the `api` component logger unless given. Tests pass one that records lines. */
+  logger?: Logger;
 }
 
 export interface ApiServer {
@@ -56,7 +65,7 @@ export function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
 /** Starts the API with any lifecycle gateway. Unit tests pass one that needs no Temporal server. */
 export async function startApiServer(options: ApiServerWithLifecycleOptions): Promise<ApiServer> {
   const { config, dataSource, lifecycle } = options;
-  const logger = createLogger('api');
+  const logger = options.logger ?? createLogger('api');
   const services = createApiServices({ config, dataSource, lifecycle });
 
   const app = express();
@@ -65,6 +74,8 @@ export async function startApiServer(options: ApiServerWithLifecycleOptions): Pr
     schema: await buildApiSchema(),
     formatError,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    // Introspection follows the configured NODE_ENV. Apollo's default reads process.env.NODE_ENV instead.
+    introspection: config.nodeEnv !== 'production',
     // main.ts owns SIGINT and SIGTERM. Apollo's own handler would re-raise the signal and kill the
     // process before the imports, Temporal and PostgreSQL have closed.
     stopOnTerminationSignals: false,
@@ -84,7 +95,7 @@ export async function startApiServer(options: ApiServerWithLifecycleOptions): Pr
 
   app.use(
     '/graphql',
-    express.json({ limit: MAX_REQUEST_BODY }),
+    express.json({ limit: MAX_REQUEST_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
@@ -96,6 +107,13 @@ export async function startApiServer(options: ApiServerWithLifecycleOptions): Pr
           throw error;
         }
       },
+    }),
+  );
+
+  app.use(
+    createJsonErrorHandler(logger, {
+      maxBodyBytes: MAX_REQUEST_BODY_BYTES,
+      tooLargeAdvice: `An import file may be at most ${MAX_IMPORT_FILE_BYTES} bytes. ${SPLIT_FILE_ADVICE}`,
     }),
   );
 

@@ -71,7 +71,7 @@ describe('formatError', () => {
     });
     const formatted: GraphQLFormattedError = { message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
 
-    expect(formatError(formatted, error)).toBe(formatted);
+    expect(formatError(formatted, error)).toEqual(formatted);
   });
 
   it('passes a variable that a custom scalar rejects through', () => {
@@ -81,7 +81,23 @@ describe('formatError', () => {
     });
     const formatted: GraphQLFormattedError = { message: error.message, extensions: { code: 'BAD_USER_INPUT' } };
 
-    expect(formatError(formatted, error)).toBe(formatted);
+    expect(formatError(formatted, error)).toEqual(formatted);
+  });
+
+  it('keeps a syntax error that wraps the graphql-js error as GRAPHQL_PARSE_FAILED', () => {
+    const syntaxError = new GraphQLError('Syntax Error: Expected Name, found <EOF>.');
+    const error = new GraphQLError(syntaxError.message, { originalError: syntaxError, extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    const formatted: GraphQLFormattedError = {
+      message: error.message,
+      locations: [{ line: 1, column: 6 }],
+      extensions: { code: 'GRAPHQL_PARSE_FAILED', stacktrace: ['GraphQLError: Syntax Error', 'at /srv/node_modules/graphql/x.js:1'] },
+    };
+
+    expect(formatError(formatted, error)).toEqual({
+      message: 'Syntax Error: Expected Name, found <EOF>.',
+      locations: [{ line: 1, column: 6 }],
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
   });
 
   it('treats a GraphQLError thrown inside a resolver as internal', () => {

@@ -43,25 +43,28 @@ export function toAccordError(error: unknown): AccordError | null {
 }
 
 /**
- * Returns whether Apollo Server raised the error about the request (syntax, validation, variables).
- * Such errors carry no path, while an error thrown by a resolver always has a path. A variable that a
- * custom scalar such as JSON or DateTime cannot parse wraps the scalar's error, so the wrapped error
- * does not decide.
+ * Returns the code Apollo Server set on an error about the request itself, or null for any other
+ * error. Such errors are raised before execution: GRAPHQL_PARSE_FAILED for a syntax error,
+ * GRAPHQL_VALIDATION_FAILED for an unknown field, a wrong literal or disabled introspection, and
+ * BAD_USER_INPUT for a variable that its type or a custom scalar rejects. They carry no path, while
+ * an error thrown by a resolver always has one. Apollo keeps the graphql-js error of a parse,
+ * validation or variable error in `originalError`, so that property does not decide.
  */
-export function isRequestError(error: unknown): boolean {
+export function requestErrorCode(error: unknown): string | null {
   if (!(error instanceof GraphQLError) || error.path !== undefined) {
-    return false;
+    return null;
   }
 
   const code = error.extensions.code;
 
-  return typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+  return typeof code === 'string' && REQUEST_ERROR_CODES.has(code) ? code : null;
 }
 
 /**
- * Apollo Server's `formatError`: the one place where errors become `extensions.code`. Unexpected
- * errors get a generic message, so no internal detail (SQL, hostnames, stack) reaches the client.
- * `logInternalErrors` in the same folder logs those errors with the caller's id.
+ * Apollo Server's `formatError`: the one place where errors become `extensions.code`. Errors about
+ * the request keep graphql-js's message and Apollo's code. Unexpected errors get a generic message,
+ * so no internal detail (SQL, hostnames, stack) reaches the client. `logInternalErrors` in the same
+ * folder logs those errors with the caller's id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const accordError = toAccordError(error);
@@ -77,8 +80,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
 
-  if (isRequestError(error)) {
-    return formatted;
+  const requestCode = requestErrorCode(error);
+  if (requestCode !== null) {
+    // The message describes the caller's own query or variables, so it goes back to them unchanged.
+    // Other extensions, such as a development stack trace of Apollo's internals, are left out.
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: requestCode } };
   }
 
   return {

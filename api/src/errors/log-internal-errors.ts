@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 
 import type { RequestContext } from '../context/request-context';
-import { isRequestError, toAccordError } from './format-error';
+import { requestErrorCode, toAccordError } from './format-error';
 
 /**
  * Returns the fields of an error that are safe to log. Database drivers put row values (which may
@@ -20,7 +20,9 @@ export function describeErrorForLog(error: unknown): Record<string, unknown> {
 
 /**
  * An Apollo Server plugin that logs every error that `formatError` will hide behind a generic
- * message, with the caller's id and the field path. Errors meant for the client are not logged.
+ * message, with the caller's id and the field path. Errors meant for the client are not logged at
+ * error level. A rejected request is logged at debug level with its code only, because graphql-js's
+ * message quotes the submitted values, such as a password or an e-mail address.
  */
 export function logInternalErrors(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
@@ -28,7 +30,12 @@ export function logInternalErrors(logger: Logger): ApolloServerPlugin<RequestCon
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            if (toAccordError(error) !== null || isRequestError(error)) {
+            const requestCode = requestErrorCode(error);
+            if (requestCode !== null) {
+              logger.debug({ code: requestCode }, 'GraphQL request rejected before execution.');
+              continue;
+            }
+            if (toAccordError(error) !== null) {
               continue;
             }
 

@@ -1,0 +1,19 @@
+/**
+ * Limits of one import. A file within them parses in well under a second and holds at most a few
+ * hundred MB of rows in memory. The byte limit is checked before parsing and the row limit while
+ * parsing, so a larger file is refused before its rows are built.
+ */
+
+/** Largest import file, in bytes of UTF-8 (10 MB). */
+export const MAX_IMPORT_FILE_BYTES = 10_000_000;
+
+/** Most data rows in one import file. */
+export const MAX_IMPORT_ROWS = 50_000;
+
+/** Imports that one user may have RUNNING at once. The command-line import, which runs as the system, is not counted. */
+export const MAX_RUNNING_IMPORTS_PER_USER = 2;
+
+/** What to do with a file over either limit. */
+export const SPLIT_FILE_ADVICE =
+  `Split the file into parts of at most ${MAX_IMPORT_ROWS} rows and ${MAX_IMPORT_FILE_BYTES / 1_000_000} MB ` +
+  'and import each part; keep the header line in every part of a CSV file.';
