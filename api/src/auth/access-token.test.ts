@@ -43,6 +43,24 @@ describe('access token', () => {
     expect(verifyAccessToken(token, options.secret)).toEqual({ ok: false, reason: 'invalid' });
   });
 
+  it('rejects a token without an expiry', () => {
+    const token = jwt.sign({}, options.secret, {
+      algorithm: 'HS256',
+      subject: userId,
+      issuer: 'accord',
+      audience: 'accord-api',
+      noTimestamp: true,
+    });
+
+    expect(verifyAccessToken(token, options.secret)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('rejects a token without a subject', () => {
+    const token = jwt.sign({}, options.secret, { algorithm: 'HS256', issuer: 'accord', audience: 'accord-api', expiresIn: 3600 });
+
+    expect(verifyAccessToken(token, options.secret)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
   it.each([
     ['Bearer abc.def.ghi', 'abc.def.ghi'],
     ['bearer abc', 'abc'],

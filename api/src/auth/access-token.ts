@@ -34,11 +34,15 @@ export function signAccessToken(userId: string, options: AccessTokenOptions, now
 
 export type AccessTokenCheck = { ok: true; userId: string } | { ok: false; reason: 'expired' | 'invalid' };
 
-/** Verifies signature, algorithm, issuer, audience and expiry, and returns the user id the token names. */
+/**
+ * Verifies signature, algorithm, issuer, audience and expiry, and returns the user id the token names.
+ * A token without `exp` or `sub` is invalid: jsonwebtoken checks `exp` only when it is present, and
+ * such a token would never expire.
+ */
 export function verifyAccessToken(token: string, secret: string): AccessTokenCheck {
   try {
     const payload = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
-    if (typeof payload === 'string' || typeof payload.sub !== 'string' || payload.sub === '') {
+    if (typeof payload === 'string' || typeof payload.exp !== 'number' || typeof payload.sub !== 'string' || payload.sub === '') {
       return { ok: false, reason: 'invalid' };
     }
 
