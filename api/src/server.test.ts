@@ -109,6 +109,15 @@ describe('API server', () => {
     expect(response.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('filter.ownerId');
   });
 
+  it('rejects a cursor with an impossible date on after', async () => {
+    const cursor = Buffer.from(JSON.stringify(['2026-02-30T09:30:00.000000Z', anna.id])).toString('base64url');
+
+    const response = await postGraphQL(server.url, 'query ($after: String) { leads(after: $after) { totalCount } }', { after: cursor }, tokenOf('admin@accord.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('after');
+  });
+
   it('tells an expired session apart from a missing one', async () => {
     const expired = signAccessToken(anna.id, { secret: config.jwtSecret, ttlSeconds: 60 }, new Date(Date.now() - 3600_000));
 
@@ -298,6 +307,31 @@ describe('governance queries', () => {
     expect(typeof mql?.entryCriteria).toBe('string');
     expect(response.data?.reasonCodes.every((code) => code.kinds.includes('ACCEPT'))).toBe(true);
     expect(response.data?.reasonCodes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('reasonCodes', () => {
+  it('returns every active code without a kind', async () => {
+    const { model } = await server.services.governance.getPublished();
+    const activeCodes = model.reasonCodes.filter((reason) => reason.active).map((reason) => reason.code);
+
+    const response = await postGraphQL<{ reasonCodes: { code: string }[] }>(server.url, '{ reasonCodes { code } }', {}, tokenOf('anna@accord.example'));
+
+    expect(activeCodes.length).toBeGreaterThan(0);
+    expect(response.data?.reasonCodes.map((reason) => reason.code).sort()).toEqual([...activeCodes].sort());
+  });
+
+  it('returns retired codes too with includeRetired', async () => {
+    const { model } = await server.services.governance.getPublished();
+
+    const response = await postGraphQL<{ reasonCodes: { code: string }[] }>(
+      server.url,
+      '{ reasonCodes(includeRetired: true) { code } }',
+      {},
+      tokenOf('anna@accord.example'),
+    );
+
+    expect(response.data?.reasonCodes.map((reason) => reason.code)).toEqual(expect.arrayContaining(model.reasonCodes.map((reason) => reason.code)));
   });
 });
 

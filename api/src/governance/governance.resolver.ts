@@ -23,7 +23,7 @@ export class GovernanceResolver {
   async reasonCodes(
     @Ctx() context: RequestContext,
     @Arg('kind', () => ReasonKindEnum, { nullable: true, description: 'Only codes that may justify this kind of action.' })
-    kind: ReasonKind | null,
+    kind: ReasonKind | null | undefined,
     @Arg('includeRetired', () => Boolean, {
       nullable: true,
       defaultValue: false,
@@ -49,7 +49,10 @@ export class GovernanceResolver {
       codes.push(...olderCodes);
     }
 
-    return codes.filter((code) => (includeRetired === true || code.active) && (kind === null || code.kinds.includes(kind)));
+    // type-graphql passes undefined, not null, for an omitted nullable argument.
+    const wantedKind = kind ?? null;
+
+    return codes.filter((code) => (includeRetired === true || code.active) && (wantedKind === null || code.kinds.includes(wantedKind)));
   }
 
   @Authorized()

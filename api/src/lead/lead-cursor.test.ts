@@ -7,6 +7,7 @@ describe('lead cursor', () => {
   it.each([
     { slaDueAt: '2026-03-02T09:30:00.123456Z', id },
     { slaDueAt: null, id },
+    { slaDueAt: '2028-02-29T23:59:59.999999Z', id },
   ])('round-trips %p', (cursor) => {
     expect(decodeLeadCursor(encodeLeadCursor(cursor))).toEqual(cursor);
   });
@@ -20,6 +21,12 @@ describe('lead cursor', () => {
     ['a JSON object', Buffer.from(JSON.stringify({ id })).toString('base64url')],
     ['an id that is not a UUID', Buffer.from(JSON.stringify([null, 'abc'])).toString('base64url')],
     ['a due time without microseconds', Buffer.from(JSON.stringify(['2026-03-02T09:30:00Z', id])).toString('base64url')],
+    ['February 30', Buffer.from(JSON.stringify(['2026-02-30T09:30:00.000000Z', id])).toString('base64url')],
+    ['February 29 of a common year', Buffer.from(JSON.stringify(['2026-02-29T09:30:00.000000Z', id])).toString('base64url')],
+    ['month 13', Buffer.from(JSON.stringify(['2026-13-01T09:30:00.000000Z', id])).toString('base64url')],
+    ['hour 24', Buffer.from(JSON.stringify(['2026-03-02T24:00:00.000000Z', id])).toString('base64url')],
+    ['minute 60', Buffer.from(JSON.stringify(['2026-03-02T09:60:00.000000Z', id])).toString('base64url')],
+    ['year 0', Buffer.from(JSON.stringify(['0000-03-02T09:30:00.000000Z', id])).toString('base64url')],
   ])('rejects %s with BAD_USER_INPUT on after', (_case, value) => {
     let caught: unknown;
     try {

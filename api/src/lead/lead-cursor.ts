@@ -25,7 +25,7 @@ export function decodeLeadCursor(value: string): LeadCursor {
 
   if (Array.isArray(parsed) && parsed.length === 2) {
     const [slaDueAt, id]: unknown[] = parsed;
-    const dueAtValid = slaDueAt === null || (typeof slaDueAt === 'string' && DUE_AT_PATTERN.test(slaDueAt));
+    const dueAtValid = slaDueAt === null || (typeof slaDueAt === 'string' && isValidDueAt(slaDueAt));
     if (dueAtValid && typeof id === 'string' && isUuid(id)) {
       return { slaDueAt, id };
     }
@@ -38,6 +38,22 @@ export function decodeLeadCursor(value: string): LeadCursor {
       message: 'after is not a cursor of this list; pass the cursor or endCursor of a previous leads page, or omit after',
     },
   ]);
+}
+
+/**
+ * Returns whether the text has the cursor's time format and names a moment that PostgreSQL can
+ * cast. 2026-02-30 and 24:00 match the format but do not survive a round trip through `Date`, and
+ * PostgreSQL has no year 0.
+ */
+function isValidDueAt(text: string): boolean {
+  if (!DUE_AT_PATTERN.test(text) || text.startsWith('0000')) {
+    return false;
+  }
+
+  const seconds = text.slice(0, 19);
+  const milliseconds = Date.parse(`${seconds}Z`);
+
+  return !Number.isNaN(milliseconds) && new Date(milliseconds).toISOString().slice(0, 19) === seconds;
 }
 
 function parseJson(text: string): unknown {
