@@ -155,6 +155,11 @@ export interface SlaPolicy {
   /** Key of a calendar in `GovernanceModel.calendars`, used when the owner has none of their own. */
   calendarKey: string;
   escalation: EscalationStep[];
+  /**
+   * Reasons the clock may pause for, such as "waiting on the buyer"; absent or empty: it never pauses.
+   * Paused time does not count, so the deadline moves out by the business time spent paused.
+   */
+  pauseReasons?: string[];
 }
 
 export interface StageDefinition {
@@ -274,7 +279,10 @@ export interface GovernanceModel {
   routingPools: RoutingPool[];
   routingRules: RoutingRule[];
   scoring: ScoringModel;
-  /** Countries (ISO 3166-1 alpha-2 or common names, upper case) where consent must be captured. */
+  /**
+   * Countries where consent must be captured, as ISO 3166-1 alpha-2 codes. Entries and lead countries
+   * are compared through `normalizeCountry`, so an older entry such as `GERMANY` still matches.
+   */
   consentRequiredCountries: string[];
 }
 

@@ -69,13 +69,25 @@ export interface ReassignLeadInput {
  */
 export const reassignLeadUpdate = defineUpdate<LeadActionResult, [ReassignLeadInput]>('reassignLead');
 
+export interface PauseSlaInput {
+  actorId: string;
+  /** One of the reasons the running clock's policy allows, such as "waiting on the buyer". */
+  reason: string;
+}
+
+/** Stops the running SLA clock for a reason its policy allows; the time paused does not count. */
+export const pauseSlaUpdate = defineUpdate<LeadActionResult, [PauseSlaInput]>('pauseSla');
+
+/** Restarts a paused clock; its deadline moves out by the business time spent paused. */
+export const resumeSlaUpdate = defineUpdate<LeadActionResult, [{ actorId: string }]>('resumeSla');
+
 /** The lead's attributes changed (for example new scores), so the workflow re-evaluates its entry criteria. */
 export const leadDataChangedSignal = defineSignal<[]>('leadDataChanged');
 
 /** A new governance version was published; the workflow applies it from its next stage on. */
 export const governancePublishedSignal = defineSignal<[{ version: number }]>('governancePublished');
 
-export type LifecycleSlaState = 'NONE' | 'ON_TRACK' | 'WARNING' | 'BREACHED';
+export type LifecycleSlaState = 'NONE' | 'ON_TRACK' | 'WARNING' | 'BREACHED' | 'PAUSED';
 
 export interface LeadLifecycleStatus {
   leadId: string;

@@ -77,6 +77,8 @@ export enum SlaEventKind {
   Reassigned = 'REASSIGNED',
   Met = 'MET',
   Cancelled = 'CANCELLED',
+  Paused = 'PAUSED',
+  Resumed = 'RESUMED',
 }
 
 @Entity({ name: 'sla_events' })

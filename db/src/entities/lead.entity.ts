@@ -19,6 +19,8 @@ export enum SlaState {
   Warning = 'WARNING',
   Breached = 'BREACHED',
   Met = 'MET',
+  /** The clock is stopped for a reason its policy allows; the deadline moves out on resume. */
+  Paused = 'PAUSED',
 }
 
 /** One entry of the routing trace kept on a lead: why it went to its owner and why others were skipped. */

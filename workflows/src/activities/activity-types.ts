@@ -66,7 +66,7 @@ export interface AssignLeadResult {
   escalationCount: number;
 }
 
-export type SlaEventKindName = 'WARNING' | 'BREACHED' | 'ESCALATED' | 'MET' | 'CANCELLED';
+export type SlaEventKindName = 'WARNING' | 'BREACHED' | 'ESCALATED' | 'MET' | 'CANCELLED' | 'PAUSED' | 'RESUMED';
 
 export interface RecordSlaEventInput {
   leadId: string;
@@ -79,4 +79,8 @@ export interface RecordSlaEventInput {
   idempotencyKey: string;
   /** Users to notify about this event, with the notification kind. */
   notify: { recipientId: string; kind: string; message: string }[];
+  /** The lead's SLA state after the event, when it changes. */
+  slaState?: 'ON_TRACK' | 'WARNING' | 'BREACHED' | 'PAUSED';
+  /** New deadlines of the running clock (after a pause), when they change. */
+  slaTimes?: { warnAt: string | null; dueAt: string };
 }

@@ -36,9 +36,14 @@ export async function recordSlaEventWith(dataSource: DataSource, input: RecordSl
       return { written: false };
     }
 
-    const nextState = LEAD_STATE_AFTER[input.kind];
-    if (nextState !== undefined) {
-      await manager.update(LeadEntity, { id: input.leadId }, { slaState: nextState });
+    const nextState = input.slaState ?? LEAD_STATE_AFTER[input.kind];
+    const changes: Partial<LeadEntity> = nextState === undefined ? {} : { slaState: nextState as SlaState };
+    if (input.slaTimes !== undefined) {
+      changes.slaDueAt = new Date(input.slaTimes.dueAt);
+      changes.slaWarnAt = input.slaTimes.warnAt === null ? null : new Date(input.slaTimes.warnAt);
+    }
+    if (Object.keys(changes).length > 0) {
+      await manager.update(LeadEntity, { id: input.leadId }, changes);
     }
     for (const [index, notification] of input.notify.entries()) {
       await manager.insert(NotificationEntity, {

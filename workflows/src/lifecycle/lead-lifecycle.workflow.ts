@@ -28,8 +28,10 @@ import {
   governancePublishedSignal,
   LEAD_ACTION_REJECTED,
   leadDataChangedSignal,
+  pauseSlaUpdate,
   qualifyLeadUpdate,
   reassignLeadUpdate,
+  resumeSlaUpdate,
   recycleLeadUpdate,
   rejectLeadUpdate,
   statusQuery,
@@ -37,10 +39,12 @@ import {
   type LeadActionInput,
   type LeadActionResult,
   type LeadLifecycleStatus,
+  type PauseSlaInput,
   type ReassignLeadInput,
 } from '../shared';
 import type { LeadLifecycleCarriedInput, LifecycleState } from './lifecycle-state';
 import { nextEscalationAt, runEscalationStep } from './run-escalation';
+import { refusePauseUnlessAllowed, refuseResumeUnlessPaused, timesAfterPause } from './sla-pause';
 
 const activities = proxyActivities<LeadActivities>({
   startToCloseTimeout: '30 seconds',
@@ -142,6 +146,7 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
       state.sla = null;
       state.warned = false;
       state.breachedAt = null;
+      state.paused = null;
     }
     log.info('Lead moved to a new stage.', { leadId: state.leadId, from, to });
   }
@@ -232,6 +237,52 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
       },
     },
   );
+  setHandler(
+    pauseSlaUpdate,
+    async (request: PauseSlaInput): Promise<LeadActionResult> => {
+      await condition(() => loaded && !busy && pendingVersion === null);
+      refusePauseUnlessAllowed(state, request);
+      const at = new Date().toISOString();
+      state.paused = { at, reason: request.reason };
+      await recordSlaEvent({
+        stage: state.sla?.stage ?? state.stage,
+        kind: 'PAUSED',
+        ownerId: state.ownerId,
+        dueAt: state.sla?.dueAt ?? null,
+        detail: `paused: ${request.reason}`,
+        notify: [],
+        slaState: 'PAUSED',
+      });
+
+      return { leadId: state.leadId, stage: state.stage, ownerId: state.ownerId };
+    },
+    { validator: (request: PauseSlaInput) => void (loaded && refusePauseUnlessAllowed(state, request)) },
+  );
+  setHandler(
+    resumeSlaUpdate,
+    async (_request: { actorId: string }): Promise<LeadActionResult> => {
+      await condition(() => loaded && !busy && pendingVersion === null);
+      refuseResumeUnlessPaused(state);
+      const times = timesAfterPause(state, new Date().toISOString());
+      await recordSlaEvent({
+        stage: state.sla?.stage ?? state.stage,
+        kind: 'RESUMED',
+        ownerId: state.ownerId,
+        dueAt: times.dueAt,
+        detail: `resumed after: ${state.paused?.reason ?? ''}`,
+        notify: [],
+        slaState: state.breachedAt !== null ? 'BREACHED' : state.warned ? 'WARNING' : 'ON_TRACK',
+        slaTimes: times,
+      });
+      if (state.sla !== null) {
+        state.sla = { ...state.sla, ...times };
+      }
+      state.paused = null;
+
+      return { leadId: state.leadId, stage: state.stage, ownerId: state.ownerId };
+    },
+    { validator: (_request: { actorId: string }) => void (loaded && refuseResumeUnlessPaused(state)) },
+  );
   setHandler(leadDataChangedSignal, () => {
     dataChanged = true;
   });
@@ -262,6 +313,7 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
       state.escalationCount = result.escalationCount;
       state.warned = false;
       state.breachedAt = null;
+      state.paused = null;
     } finally {
       busy = false;
     }
@@ -286,8 +338,15 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
     const ownerAtStart = state.ownerId;
     const moved = (): boolean => state.stage !== stageAtStart || state.ownerId !== ownerAtStart || pendingVersion !== null || dataChanged;
 
+    if (state.paused) {
+      await condition(() => !state.paused || moved());
+
+      return;
+    }
+    const pausedOrMoved = (): boolean => Boolean(state.paused) || moved();
+
     if (!state.warned && sla.warnAt !== null && state.breachedAt === null) {
-      if (!(await waitUntilOr(moved, sla.warnAt))) {
+      if (!(await waitUntilOr(pausedOrMoved, sla.warnAt))) {
         await recordSlaEvent({
           stage: sla.stage,
           kind: 'WARNING',
@@ -302,7 +361,7 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
       return;
     }
     if (state.breachedAt === null) {
-      if (!(await waitUntilOr(moved, sla.dueAt))) {
+      if (!(await waitUntilOr(pausedOrMoved, sla.dueAt))) {
         await recordSlaEvent({
           stage: sla.stage,
           kind: 'BREACHED',
@@ -322,11 +381,11 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
 
     const stepAt = nextEscalationAt(state);
     if (stepAt === null) {
-      await condition(moved);
+      await condition(pausedOrMoved);
 
       return;
     }
-    if (!(await waitUntilOr(moved, stepAt))) {
+    if (!(await waitUntilOr(pausedOrMoved, stepAt))) {
       await runEscalationStep(state, { recordSlaEvent, assign });
     }
   }
@@ -408,7 +467,16 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
 }
 
 function statusOf(state: LifecycleState): LeadLifecycleStatus {
-  const slaState = state.sla === null ? 'NONE' : state.breachedAt !== null ? 'BREACHED' : state.warned ? 'WARNING' : 'ON_TRACK';
+  let slaState: LeadLifecycleStatus['slaState'] = 'ON_TRACK';
+  if (state.sla === null) {
+    slaState = 'NONE';
+  } else if (state.paused) {
+    slaState = 'PAUSED';
+  } else if (state.breachedAt !== null) {
+    slaState = 'BREACHED';
+  } else if (state.warned) {
+    slaState = 'WARNING';
+  }
 
   return {
     leadId: state.leadId,

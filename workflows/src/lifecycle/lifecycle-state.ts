@@ -20,6 +20,8 @@ export interface LifecycleState {
   /** Index of the next escalation step to run; it is not reset by a reassignment, so the ladder moves on. */
   ladderIndex: number;
   escalationCount: number;
+  /** Set while the running clock is paused: since when and why. Absent in states carried by older runs. */
+  paused?: { at: string; reason: string } | null;
   /** Counter for idempotency keys of the activities this lifecycle runs. */
   sequence: number;
 }
