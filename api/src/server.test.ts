@@ -1,5 +1,5 @@
 import { SubmissionRejectionEntity, StageTransitionEntity, loadConfig } from '@accord/db';
-import { Stage } from '@accord/governance';
+import { Motion, Stage } from '@accord/governance';
 import { LeadActionError } from '@accord/workflows';
 
 import { signAccessToken } from './auth/access-token';
@@ -165,6 +165,70 @@ describe('createLead', () => {
     expect(response.errors?.[0]?.message).toContain(existing.id);
     const rejections = await database.dataSource.getRepository(SubmissionRejectionEntity).find();
     expect(rejections.map((rejection) => rejection.outcome)).toEqual(['DUPLICATE']);
+  });
+
+  it('hides the existing lead of another team from a partner’s duplicate', async () => {
+    const existing = await insertLeadRow(database.dataSource, { email: 'taken@example.com', ownerId: ben.id, teamId: ben.teamId });
+
+    const response = await postGraphQL(server.url, CREATE_LEAD, { input: { email: 'Taken@example.com', source: 'Partner Referral' } }, tokenOf('partner@northwind.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(response.errors?.[0]?.message).toBe('A lead with this e-mail address was already submitted; no new lead was created.');
+    expect(response.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'email', value: 'Taken@example.com', message: 'a lead with this e-mail address was already submitted; no new lead was created' },
+    ]);
+    expect(JSON.stringify(response)).not.toContain(existing.id);
+    const rejections = await database.dataSource.getRepository(SubmissionRejectionEntity).find();
+    expect(rejections.map((rejection) => rejection.outcome)).toEqual(['DUPLICATE']);
+    expect(JSON.stringify(rejections[0]?.problems)).not.toContain(existing.id);
+  });
+
+  it('hides another rep’s lead from a rep’s duplicate', async () => {
+    const existing = await insertLeadRow(database.dataSource, { email: 'bens@example.com', ownerId: ben.id, teamId: ben.teamId });
+
+    const response = await postGraphQL(server.url, CREATE_LEAD, { input: { email: 'bens@example.com', source: 'Web' } }, tokenOf('anna@accord.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(JSON.stringify(response)).not.toContain(existing.id);
+  });
+
+  it('names a partner’s own earlier lead in its duplicate', async () => {
+    const partner = await callerOf(database.dataSource, 'partner@northwind.example');
+    const existing = await insertLeadRow(database.dataSource, { email: 'mine@example.com', partnerId: partner.partnerId, motion: Motion.Partner });
+
+    const response = await postGraphQL(server.url, CREATE_LEAD, { input: { email: 'mine@example.com', source: 'Partner Referral' } }, tokenOf('partner@northwind.example'));
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(response.errors?.[0]?.message).toContain(existing.id);
+  });
+
+  it('rejects a partner’s lead with another motion', async () => {
+    const response = await postGraphQL(
+      server.url,
+      CREATE_LEAD,
+      { input: { email: 'inbound-by-partner@example.com', source: 'Partner Referral', motion: 'INBOUND' } },
+      tokenOf('partner@northwind.example'),
+    );
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'motion', value: 'INBOUND', message: expect.stringContaining('partners submit PARTNER leads') },
+    ]);
+    const rejections = await database.dataSource.getRepository(SubmissionRejectionEntity).find();
+    expect(rejections.map((rejection) => rejection.outcome)).toEqual(['INVALID']);
+    expect(lifecycle.started).toEqual([]);
+  });
+
+  it('accepts a partner’s lead with motion PARTNER', async () => {
+    const response = await postGraphQL<{ createLead: { motion: string } }>(
+      server.url,
+      CREATE_LEAD,
+      { input: { email: 'partner-motion@example.com', source: 'Partner Referral', motion: 'PARTNER' } },
+      tokenOf('partner@northwind.example'),
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.createLead.motion).toBe('PARTNER');
   });
 
   it('links a partner’s lead to the partner and hides it from reps', async () => {

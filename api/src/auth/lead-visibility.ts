@@ -1,6 +1,6 @@
-import type { LeadEntity } from '@accord/db';
+import { LeadEntity } from '@accord/db';
 import { Role } from '@accord/governance';
-import type { SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 
 import type { Caller } from './caller';
 
@@ -26,6 +26,14 @@ export function applyLeadVisibility(query: SelectQueryBuilder<LeadEntity>, calle
 
       return;
   }
+}
+
+/** Returns whether the caller may see the lead, by the same rules as `applyLeadVisibility`. */
+export async function isLeadVisibleTo(dataSource: DataSource, caller: Caller, leadId: string): Promise<boolean> {
+  const query = dataSource.getRepository(LeadEntity).createQueryBuilder('lead').where('lead.id = :leadId', { leadId });
+  applyLeadVisibility(query, caller);
+
+  return query.getExists();
 }
 
 function restrictTo(query: SelectQueryBuilder<LeadEntity>, column: string, value: string | null): void {

@@ -3,7 +3,7 @@ import { ImportStatus, LeadEntity, createLogger } from '@accord/db';
 import type { Caller } from '../auth/caller';
 import { GovernanceService } from '../governance/governance.service';
 import { LeadIntakeService } from '../lead/lead-intake.service';
-import { callerOf, seedDemoOrganisation } from '../testing/demo-organisation.fixture';
+import { callerOf, insertLeadRow, seedDemoOrganisation } from '../testing/demo-organisation.fixture';
 import { RecordingLifecycle } from '../testing/recording-lifecycle.fixture';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@accord/db/testing/throwaway-database';
 import { LeadImportService } from './lead-import.service';
@@ -136,6 +136,28 @@ describe('LeadImportService', () => {
     expect(job.status).toBe(ImportStatus.Failed);
     expect(job.error).toContain('Row 1 could not be stored');
     expect(await database.dataSource.getRepository(LeadEntity).count()).toBe(0);
+  });
+
+  it('hides another team’s lead in a duplicate row’s problem', async () => {
+    const existing = await insertLeadRow(database.dataSource, { email: 'bulk0@example.com', teamId: americasManager.teamId });
+
+    const job = await (await imports.start(emeaManager, { fileName: 'bulk.csv', content: fileOfRows(1) })).completion;
+
+    expect(job.rowsDuplicate).toBe(1);
+    const problems = await imports.listProblems(job.id, 10);
+    expect(problems).toEqual([
+      { rowNumber: 1, field: 'email', value: 'bulk0@example.com', message: 'a lead with this e-mail address was already submitted; no new lead was created' },
+    ]);
+    expect(JSON.stringify(problems)).not.toContain(existing.id);
+  });
+
+  it('names the existing lead in a duplicate row’s problem for an admin', async () => {
+    const existing = await insertLeadRow(database.dataSource, { email: 'bulk0@example.com', teamId: americasManager.teamId });
+
+    const job = await (await imports.start(admin, { fileName: 'bulk.csv', content: fileOfRows(1) })).completion;
+
+    const problems = await imports.listProblems(job.id, 10);
+    expect(problems[0]?.message).toContain(existing.id);
   });
 
   it('shows a job to its actor and to admins only', async () => {

@@ -4,9 +4,11 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 
 import type { Caller } from '../auth/caller';
+import { isLeadVisibleTo } from '../auth/lead-visibility';
 import { AccordError } from '../errors/accord-error';
 import { describeErrorForLog } from '../errors/log-internal-errors';
 import type { GovernanceService } from '../governance/governance.service';
+import { checkPartnerMotion } from './check-partner-motion';
 import { checkStorageLimits } from './check-storage-limits';
 import { insertLeadUnlessDuplicate } from './insert-lead';
 import type { LeadLifecycleGateway } from './lead-lifecycle.gateway';
@@ -30,7 +32,8 @@ export interface LeadSubmission {
 export type SubmissionOutcome =
   | { kind: 'CREATED'; lead: LeadEntity }
   | { kind: 'INVALID'; problems: FieldProblem[] }
-  | { kind: 'DUPLICATE'; existingLeadId: string; problems: FieldProblem[] };
+  /** `existingLeadId` is null when the actor may not see the existing lead, so its id is not revealed. */
+  | { kind: 'DUPLICATE'; existingLeadId: string | null; problems: FieldProblem[] };
 
 export enum RejectionOutcome {
   Invalid = 'INVALID',
@@ -60,7 +63,12 @@ export class LeadIntakeService {
       case 'INVALID':
         throw AccordError.badUserInput(outcome.problems);
       case 'DUPLICATE':
-        throw AccordError.conflict(`A lead with this e-mail address already exists: lead ${outcome.existingLeadId}.`, outcome.problems);
+        throw AccordError.conflict(
+          outcome.existingLeadId === null
+            ? 'A lead with this e-mail address was already submitted; no new lead was created.'
+            : `A lead with this e-mail address already exists: lead ${outcome.existingLeadId}.`,
+          outcome.problems,
+        );
     }
   }
 
@@ -75,7 +83,9 @@ export class LeadIntakeService {
 
     const problems = [
       ...(submission.parseProblems ?? []),
-      ...(input === null ? [] : [...validateLeadInput(input, governance.model), ...checkStorageLimits(input)]),
+      ...(input === null
+        ? []
+        : [...checkPartnerMotion(submission.actor, input), ...validateLeadInput(input, governance.model), ...checkStorageLimits(input)]),
     ];
     if (problems.length > 0 || input === null || input.email === null) {
       await this.storeRejection(submission, RejectionOutcome.Invalid, problems);
@@ -94,16 +104,12 @@ export class LeadIntakeService {
     });
 
     if (inserted.kind === 'DUPLICATE') {
-      const duplicateProblems: FieldProblem[] = [
-        {
-          field: 'email',
-          value: input.email,
-          message: `email "${input.email}" already belongs to lead ${inserted.existingLeadId}; update that lead instead of submitting it again`,
-        },
-      ];
+      const visible = submission.actor === null || (await isLeadVisibleTo(this.dataSource, submission.actor, inserted.existingLeadId));
+      const existingLeadId = visible ? inserted.existingLeadId : null;
+      const duplicateProblems = [describeDuplicate(input.email, existingLeadId)];
       await this.storeRejection(submission, RejectionOutcome.Duplicate, duplicateProblems);
 
-      return { kind: 'DUPLICATE', existingLeadId: inserted.existingLeadId, problems: duplicateProblems };
+      return { kind: 'DUPLICATE', existingLeadId, problems: duplicateProblems };
     }
 
     if (!inserted.closed) {
@@ -154,4 +160,19 @@ export class LeadIntakeService {
       'Lead submission rejected.',
     );
   }
+}
+
+/**
+ * Names the existing lead only when the actor may see it. Otherwise the problem contains nothing about
+ * that lead, so a partner or a rep cannot learn the id, team or stage of another team's lead.
+ */
+function describeDuplicate(email: string, existingLeadId: string | null): FieldProblem {
+  return {
+    field: 'email',
+    value: email,
+    message:
+      existingLeadId === null
+        ? 'a lead with this e-mail address was already submitted; no new lead was created'
+        : `email "${email}" already belongs to lead ${existingLeadId}; update that lead instead of submitting it again`,
+  };
 }

@@ -12,7 +12,9 @@ const ACTING_ROLES = [Role.Admin, Role.Manager, Role.Rep];
 export class LeadMutationResolver {
   @Authorized()
   @Mutation(() => Lead, {
-    description: 'Submits a new lead. BAD_USER_INPUT names each invalid field; CONFLICT names the existing lead with the same e-mail address.',
+    description:
+      'Submits a new lead. BAD_USER_INPUT names each invalid field. CONFLICT means a lead with the same e-mail address exists, and its ' +
+      'message names that lead only when the caller can see it.',
   })
   async createLead(@Ctx() context: RequestContext, @Arg('input', () => LeadSubmissionInput) input: LeadSubmissionInput): Promise<Lead> {
     const caller = requireCaller(context);

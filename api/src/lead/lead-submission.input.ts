@@ -52,7 +52,11 @@ export class LeadSubmissionInput {
   @Field(() => String, { description: 'Where the lead came from, such as Web or Partner Referral.' })
   source!: string;
 
-  @Field(() => MotionEnum, { nullable: true, description: 'Motion; INBOUND when absent, PARTNER for leads a partner submits.' })
+  @Field(() => MotionEnum, {
+    nullable: true,
+    description:
+      'Motion, INBOUND when absent. A partner’s lead is always PARTNER, and a partner that sends another motion gets BAD_USER_INPUT.',
+  })
   motion?: Motion | null;
 
   @Field(() => String, { nullable: true, description: 'What the contact wants to achieve.' })
