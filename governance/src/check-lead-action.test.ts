@@ -231,6 +231,96 @@ describe('checkLeadAction', () => {
     expect(failure.problems[0]?.message).toBe(message);
   });
 
+  it.each<[string, LeadAction, Stage, string | null, string | null, string, string]>([
+    [
+      'a note over 2,000 characters',
+      LeadAction.Reject,
+      Stage.Mql,
+      'NO_FIT',
+      'n'.repeat(2001),
+      'note',
+      'note is 2001 characters long, more than the maximum of 2000; shorten it to 2000 characters or fewer',
+    ],
+    [
+      'a long note on an action without reason',
+      LeadAction.Qualify,
+      Stage.Sal,
+      null,
+      'n'.repeat(2001),
+      'note',
+      'note is 2001 characters long, more than the maximum of 2000; shorten it to 2000 characters or fewer',
+    ],
+    [
+      'NUL in a note',
+      LeadAction.Disqualify,
+      Stage.Sal,
+      'COMPETITOR',
+      'Acme\u0000',
+      'note',
+      'note contains a control character (U+0000) at position 5; remove it',
+    ],
+    [
+      'an escape character in a note',
+      LeadAction.Reject,
+      Stage.Mql,
+      'NO_FIT',
+      '\u001B[31m',
+      'note',
+      'note contains a control character (U+001B) at position 1; remove it',
+    ],
+    [
+      'NUL in a reason code',
+      LeadAction.Reject,
+      Stage.Mql,
+      'NO_FIT\u0000',
+      null,
+      'reasonCode',
+      'reasonCode contains a control character (U+0000) at position 7; remove it',
+    ],
+    [
+      'a line feed in a reason code',
+      LeadAction.Reject,
+      Stage.Mql,
+      'NO\nFIT',
+      null,
+      'reasonCode',
+      'reasonCode contains a control character (U+000A) at position 3; remove it',
+    ],
+    [
+      'a reason code over 200 characters',
+      LeadAction.Reject,
+      Stage.Mql,
+      'X'.repeat(201),
+      null,
+      'reasonCode',
+      'reasonCode is 201 characters long, more than the maximum of 200; shorten it to 200 characters or fewer',
+    ],
+  ])('refuses %s', (_case, action, stage, reasonCode, note, field, message) => {
+    const failure = failureOf(check(stage, { action, reasonCode, note }));
+
+    expect(failure.code).toBe('BAD_USER_INPUT');
+    expect(failure.problems).toHaveLength(1);
+    expect(failure.problems[0]?.field).toBe(field);
+    expect(failure.problems[0]?.message).toBe(message);
+  });
+
+  it.each<[string, string]>([
+    ['a note of 2,000 characters', 'n'.repeat(2000)],
+    ['line breaks and tabs in a note', 'Chose Acme.\r\n\tRevisit in Q3.'],
+  ])('accepts %s', (_case, note) => {
+    expect(check(Stage.Mql, { action: LeadAction.Reject, reasonCode: 'NO_FIT', note })).toEqual({
+      ok: true,
+      to: Stage.Rejected,
+    });
+  });
+
+  it('reports a note problem with field problems', () => {
+    const model = makeModel({ [Stage.Rejected]: { requiredFields: ['country'] } });
+    const result = check(Stage.Mql, { action: LeadAction.Reject, reasonCode: 'NO_FIT', note: '\u0000' }, { model });
+
+    expect(failureOf(result).problems.map((problem) => problem.field)).toEqual(['note', 'country']);
+  });
+
   it('accepts a required note', () => {
     const result = check(Stage.Sal, { action: LeadAction.Disqualify, reasonCode: 'COMPETITOR', note: 'Chose Acme' });
 

@@ -1,3 +1,4 @@
+import { checkLeadTexts, mergeTextProblems } from './check-lead-text';
 import { checkReason } from './check-reason';
 import { describeCondition, evaluateCondition } from './evaluate-condition';
 import { findMissingFields } from './lead-field';
@@ -187,7 +188,9 @@ function checkEntry(
 /**
  * Decides whether a rep's action may move a lead, and to which stage. A lead in the wrong stage, or
  * without the owner an accept needs, is a CONFLICT. Reason and note problems, missing required fields
- * and unmet entry criteria of the target stage are BAD_USER_INPUT, reported together.
+ * and unmet entry criteria of the target stage are BAD_USER_INPUT, reported together. A reason code
+ * or note that is too long or contains a control character (see `checkLeadText`) is reported first,
+ * in place of the other problems on that field.
  */
 export function checkLeadAction(params: {
   stage: Stage;
@@ -219,7 +222,11 @@ export function checkLeadAction(params: {
     return conflict('ownerId', ownerId, `lead has no owner; assign it to a rep before you ${word} it`);
   }
 
-  const problems = [...checkReasonFor(action, rule, request, model), ...checkEntry(action, rule, lead, model)];
+  const textProblems = checkLeadTexts({ reasonCode: request.reasonCode ?? null, note: request.note ?? null });
+  const problems = mergeTextProblems(textProblems, [
+    ...checkReasonFor(action, rule, request, model),
+    ...checkEntry(action, rule, lead, model),
+  ]);
 
   return problems.length === 0 ? { ok: true, to: rule.to } : { ok: false, code: 'BAD_USER_INPUT', problems };
 }

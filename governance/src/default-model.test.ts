@@ -4,6 +4,7 @@ import { CONSENT_REQUIRED_COUNTRIES, EMEA_COUNTRIES } from './default-countries'
 import { buildDefaultGovernanceModel } from './default-model';
 import { evaluateCondition } from './evaluate-condition';
 import { makeLead } from './lead.fixture';
+import { normalizeCountry } from './normalize-country';
 import { EscalationAction, Motion, ReasonKind, RoutingFallback, RoutingStrategy, Stage, type GovernanceModel } from './model';
 import { scoreFit } from './score-fit';
 import { validateCalendar } from './validate-calendar';
@@ -164,8 +165,19 @@ describe('buildDefaultGovernanceModel', () => {
     ['United Kingdom', 'emea'],
     ['france', 'emea'],
     ['ZA', 'emea'],
+    ['DEU', 'emea'],
+    ['Österreich', 'emea'],
+    ['España', 'emea'],
+    ['Nederland', 'emea'],
+    ['England', 'emea'],
+    ['Schweiz', 'emea'],
+    ['Turkey', 'emea'],
+    ['UAE', 'emea'],
     ['USA', 'americas'],
+    ['United States of America', 'americas'],
     ['Japan', 'americas'],
+    ['Brasil', 'americas'],
+    ['Atlantis', 'americas'],
     [null, 'americas'],
   ])('routes %p to pool %s', (country, poolKey) => {
     const choice = chooseRoutingRule(makeLead({ country }), model.routingRules, model.motions);
@@ -203,16 +215,17 @@ describe('buildDefaultGovernanceModel', () => {
   });
 
   it('requires consent in the EU, EEA, UK and Switzerland', () => {
-    for (const country of ['DE', 'GERMANY', 'FR', 'FRANCE', 'GB', 'UNITED KINGDOM', 'CH', 'NO', 'IS', 'LI']) {
-      expect(model.consentRequiredCountries).toContain(country);
-    }
-    expect(model.consentRequiredCountries).not.toContain('US');
-    expect(model.consentRequiredCountries).not.toContain('ZA');
+    const eu = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE'];
+    const euContinued = ['IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
+
+    expect([...model.consentRequiredCountries].sort()).toEqual(
+      [...eu, ...euContinued, 'IS', 'LI', 'NO', 'GB', 'CH'].sort(),
+    );
   });
 
-  it('keeps country lists upper-case and consent within EMEA', () => {
+  it('keeps country lists as ISO alpha-2 codes and consent within EMEA', () => {
     for (const country of [...CONSENT_REQUIRED_COUNTRIES, ...EMEA_COUNTRIES]) {
-      expect(country).toBe(country.toUpperCase());
+      expect(normalizeCountry(country)).toBe(country);
     }
     expect(EMEA_COUNTRIES).toEqual(expect.arrayContaining([...CONSENT_REQUIRED_COUNTRIES]));
   });

@@ -64,6 +64,28 @@ describe('evaluateCondition', () => {
     expect(evaluateCondition(condition, lead, inbound)).toBe(expected);
   });
 
+  it.each<[string, string | null, Condition, boolean]>([
+    ['in matches a name against a code', 'Germany', { field: 'country', op: 'in', values: ['FR', 'DE'] }, true],
+    ['in matches an alpha-3 code', 'DEU', { field: 'country', op: 'in', values: ['DE'] }, true],
+    ['in matches a native name', 'Österreich', { field: 'country', op: 'in', values: ['AT'] }, true],
+    ['in matches a code against a name', 'de', { field: 'country', op: 'in', values: ['GERMANY'] }, true],
+    ['in matches two names', 'Deutschland', { field: 'country', op: 'in', values: ['Germany'] }, true],
+    ['in matches a constituent country', 'England', { field: 'country', op: 'in', values: ['GB'] }, true],
+    ['in misses another country', 'España', { field: 'country', op: 'in', values: ['DE', 'FR'] }, false],
+    ['in on an unknown country', 'Atlantis', { field: 'country', op: 'in', values: ['DE'] }, false],
+    ['in compares unknown names as text', ' atlantis', { field: 'country', op: 'in', values: ['Atlantis'] }, true],
+    ['in on a missing country', null, { field: 'country', op: 'in', values: ['DE'] }, false],
+    ['notIn with a name of a listed code', 'Nederland', { field: 'country', op: 'notIn', values: ['NL'] }, false],
+    ['notIn with an unlisted country', 'USA', { field: 'country', op: 'notIn', values: ['NL', 'DE'] }, true],
+    ['eq on a code and an alpha-3 code', 'US', { field: 'country', op: 'eq', value: 'USA' }, true],
+    ['neq on a name and its code', 'Schweiz', { field: 'country', op: 'neq', value: 'CH' }, false],
+    ['eq on other fields stays textual', 'DE', { field: 'region', op: 'eq', value: 'Germany' }, false],
+  ])('country: %s', (_case, country, condition, expected) => {
+    const countryLead = makeLead({ country, region: country });
+
+    expect(evaluateCondition(condition, countryLead, inbound)).toBe(expected);
+  });
+
   it('treats thresholds as unmet without a motion definition', () => {
     const strongLead = makeLead({ fitScore: 100, behaviourScore: 100 });
 

@@ -1,5 +1,6 @@
 import { isValidEmail } from './email';
 import { describeField, isValuePresent } from './lead-field';
+import { normalizeCountry } from './normalize-country';
 import type { Condition, ConditionValue, LeadAttributes, LeadField, MotionDefinition } from './model';
 
 type ThresholdKey = 'motionFitThreshold' | 'motionIntentThreshold';
@@ -21,6 +22,31 @@ export function valuesEqual(leadValue: unknown, expected: ConditionValue): boole
   }
 
   return leadValue === expected;
+}
+
+/**
+ * Builds the comparison of condition values with one lead value, which works like `valuesEqual`
+ * except on `country`. There, when `normalizeCountry` recognises both spellings, they are compared
+ * as ISO 3166-1 alpha-2 codes, so "Germany", "Deutschland" and "DEU" all equal "DE". A spelling it
+ * does not recognise falls back to `valuesEqual`. The lead value is normalized once per condition,
+ * not once per listed value.
+ */
+function equalsLeadValue(field: LeadField, leadValue: unknown): (expected: ConditionValue) => boolean {
+  const leadCountry = field === 'country' && typeof leadValue === 'string' ? normalizeCountry(leadValue) : null;
+  if (leadCountry === null) {
+    return (expected) => valuesEqual(leadValue, expected);
+  }
+
+  return (expected) => {
+    const expectedCountry = typeof expected === 'string' ? normalizeCountry(expected) : null;
+
+    return expectedCountry === null ? valuesEqual(leadValue, expected) : expectedCountry === leadCountry;
+  };
+}
+
+/** Compares a value of `field` with a condition value as `evaluateCondition` does, countries included. */
+export function fieldValuesEqual(field: LeadField, leadValue: unknown, expected: ConditionValue): boolean {
+  return equalsLeadValue(field, leadValue)(expected);
 }
 
 function thresholdOf(key: ThresholdKey, motion: MotionDefinition | null): number | null {
@@ -51,7 +77,9 @@ function compareNumbers(op: 'gt' | 'gte' | 'lt' | 'lte', left: unknown, right: n
 /**
  * Evaluates a condition tree against a lead. Comparisons with a missing value are false, and so are
  * threshold comparisons when no motion definition is given. `neq` and `notIn` are the negations of
- * `eq` and `in`, so they are true for a missing value. Throws on an operator the model cannot hold,
+ * `eq` and `in`, so they are true for a missing value. `eq`, `neq`, `in` and `notIn` on `country`
+ * compare ISO 3166-1 alpha-2 codes when `normalizeCountry` recognises both values, so a rule that
+ * lists "DE" matches a lead from "Germany" or "DEU". Throws on an operator the model cannot hold,
  * which `validateGovernanceModel` rejects before a model is published.
  */
 export function evaluateCondition(
@@ -73,9 +101,9 @@ export function evaluateCondition(
 
   switch (condition.op) {
     case 'eq':
-      return valuesEqual(value, condition.value);
+      return fieldValuesEqual(condition.field, value, condition.value);
     case 'neq':
-      return !valuesEqual(value, condition.value);
+      return !fieldValuesEqual(condition.field, value, condition.value);
     case 'gt':
     case 'gte':
     case 'lt':
@@ -86,9 +114,9 @@ export function evaluateCondition(
 
       return compareNumbers(condition.op, value, condition.value);
     case 'in':
-      return condition.values.some((expected) => valuesEqual(value, expected));
+      return condition.values.some(equalsLeadValue(condition.field, value));
     case 'notIn':
-      return !condition.values.some((expected) => valuesEqual(value, expected));
+      return !condition.values.some(equalsLeadValue(condition.field, value));
     case 'present':
       return isValuePresent(value);
     case 'absent':

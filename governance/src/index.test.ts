@@ -7,6 +7,8 @@ describe('@accord/governance index', () => {
     'conditionFields',
     'isValidEmail',
     'normalizeEmail',
+    'normalizeCountry',
+    'checkLeadText',
     'validateLeadInput',
     'toLeadAttributes',
     'toUnscoredLead',

@@ -1,5 +1,8 @@
 export * from './model';
 export * from './email';
+export * from './normalize-country';
+export { LEAD_TEXT_LIMITS, checkLeadText, type LeadTextField } from './check-lead-text';
+export { EARLIEST_ARRIVED_AT } from './check-arrived-at';
 export * from './lead-field';
 export * from './evaluate-condition';
 export * from './check-reason';

@@ -1,5 +1,7 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 
+import { checkArrivedAt, latestArrivedAtFor } from './check-arrived-at';
+import { checkLeadTexts, findCharacter, formatCodePoint, mergeTextProblems } from './check-lead-text';
 import { EXIT_STAGE_REASON_KINDS, checkReason } from './check-reason';
 import { isValidEmail, normalizeEmail } from './email';
 import { isValuePresent } from './lead-field';
@@ -11,14 +13,36 @@ import {
   type LeadInput,
   type UnscoredLeadAttributes,
 } from './model';
+import { normalizeCountry } from './normalize-country';
 
 const MOTIONS: readonly string[] = Object.values(Motion);
 const IMPORTABLE_STAGE_LIST = 'REJECTED, DISQUALIFIED or RECYCLED';
 
-type Check = (input: LeadInput, model: GovernanceModel) => FieldProblem[];
+export interface LeadValidationOptions {
+  /**
+   * The current time as ISO 8601. An `arrivedAt` more than one day after it is rejected. Without it,
+   * only the lower bound, `EARLIEST_ARRIVED_AT`, applies.
+   */
+  now?: string;
+}
+
+/** The options a check reads, parsed once per validation. */
+interface CheckContext {
+  /** The latest accepted arrival time, or null when the caller gave no `now`. */
+  latestArrivedAt: DateTime | null;
+}
+
+type Check = (input: LeadInput, model: GovernanceModel, context: CheckContext) => FieldProblem[];
+
+/**
+ * Format characters (Unicode category Cf), such as zero-width spaces and bidirectional controls. They
+ * are invisible, so an address that contains one looks like another address.
+ */
+const INVISIBLE_CHARACTER = /\p{Cf}/u;
 
 function checkEmail(input: LeadInput): FieldProblem[] {
-  if (!isValuePresent(input.email)) {
+  const email = input.email;
+  if (email === null || !isValuePresent(email)) {
     return [
       {
         field: 'email',
@@ -27,12 +51,22 @@ function checkEmail(input: LeadInput): FieldProblem[] {
       },
     ];
   }
-  if (!isValidEmail(input.email)) {
+  const invisible = findCharacter(email, (codePoint) => INVISIBLE_CHARACTER.test(String.fromCodePoint(codePoint)));
+  if (invisible !== null) {
     return [
       {
         field: 'email',
-        value: input.email,
-        message: `email "${input.email}" is not a valid e-mail address; send an address such as name@example.com`,
+        value: email,
+        message: `email contains an invisible character (${formatCodePoint(invisible.codePoint)}) at position ${invisible.position}; remove it`,
+      },
+    ];
+  }
+  if (!isValidEmail(email)) {
+    return [
+      {
+        field: 'email',
+        value: email,
+        message: `email "${email}" is not a valid e-mail address; send an address such as name@example.com`,
       },
     ];
   }
@@ -95,10 +129,20 @@ function checkBehaviourScore(input: LeadInput): FieldProblem[] {
   ];
 }
 
+/**
+ * Requires consent for a lead from a country in `consentRequiredCountries`. Both sides are compared
+ * as ISO 3166-1 alpha-2 codes through `normalizeCountry`, so "Deutschland" and "DEU" match "DE". A
+ * lead whose country `normalizeCountry` does not recognise is not treated as needing consent:
+ * unknown country strings stay allowed, and the rule cannot tell which country, if any, they name.
+ */
 function checkConsent(input: LeadInput, model: GovernanceModel): FieldProblem[] {
-  const country = input.country?.trim().toUpperCase() ?? '';
-  const consentRequired = model.consentRequiredCountries.some((entry) => entry.trim().toUpperCase() === country);
-  if (!consentRequired || input.consent === true) {
+  const country = normalizeCountry(input.country);
+  if (country === null || input.consent === true) {
+    return [];
+  }
+
+  const consentRequired = model.consentRequiredCountries.some((entry) => normalizeCountry(entry) === country);
+  if (!consentRequired) {
     return [];
   }
 
@@ -111,18 +155,8 @@ function checkConsent(input: LeadInput, model: GovernanceModel): FieldProblem[] 
   ];
 }
 
-function checkArrivedAt(input: LeadInput): FieldProblem[] {
-  if (input.arrivedAt === null || DateTime.fromISO(input.arrivedAt, { zone: 'utc' }).isValid) {
-    return [];
-  }
-
-  return [
-    {
-      field: 'arrivedAt',
-      value: input.arrivedAt,
-      message: `arrivedAt "${input.arrivedAt}" is not an ISO 8601 date-time; send a value such as 2026-03-02T09:30:00Z`,
-    },
-  ];
+function checkArrivalTime(input: LeadInput, _model: GovernanceModel, context: CheckContext): FieldProblem[] {
+  return checkArrivedAt(input.arrivedAt, context.latestArrivedAt);
 }
 
 /** Imports may carry a lead that was closed in the source system: an exit stage with its reason. */
@@ -163,16 +197,26 @@ const CHECKS: readonly Check[] = [
   checkCount('annualRevenueUsd', 'whole US dollars, such as 5000000'),
   checkBehaviourScore,
   checkConsent,
-  checkArrivedAt,
+  checkArrivalTime,
   checkClosedStage,
 ];
 
 /**
- * Applies the rules that every path (API, partner key, import) checks before a lead is stored.
- * Returns one problem per failed rule, in field order, so an empty list means the lead may be stored.
+ * Applies the rules that every path (API, partner key, import) checks before a lead is stored. Text
+ * problems (length and control characters, see `checkLeadText`) come first, then one problem per
+ * failed rule in rule order, leaving out rules on a field that already has a text problem. An empty
+ * list means the lead may be stored. `options.now` adds the upper bound on `arrivedAt`. Throws when
+ * `options.now` is not an ISO 8601 date-time.
  */
-export function validateLeadInput(input: LeadInput, model: GovernanceModel): FieldProblem[] {
-  return CHECKS.flatMap((check) => check(input, model));
+export function validateLeadInput(
+  input: LeadInput,
+  model: GovernanceModel,
+  options: LeadValidationOptions = {},
+): FieldProblem[] {
+  const context: CheckContext = { latestArrivedAt: latestArrivedAtFor(options.now) };
+  const ruleProblems = CHECKS.flatMap((check) => check(input, model, context));
+
+  return mergeTextProblems(checkLeadTexts(input), ruleProblems);
 }
 
 /**

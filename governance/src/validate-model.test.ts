@@ -54,6 +54,13 @@ describe('validateGovernanceModel', () => {
     expect(validateGovernanceModel(validModel())).toEqual([]);
   });
 
+  it('accepts consent countries stored as names', () => {
+    const model = validModel();
+    model.consentRequiredCountries.push('GERMANY', 'United Kingdom', 'Österreich');
+
+    expect(validateGovernanceModel(model)).toEqual([]);
+  });
+
   it.each<[string, (model: GovernanceModel) => void, string, string]>([
     [
       'missing stage',
@@ -253,6 +260,14 @@ describe('validateGovernanceModel problem paths and messages', () => {
       },
       'stages[1].entryCriteria.all[0].value',
       'stage MQL cannot be reached: fit score ≥ 120 never holds because scores run from 0 to 100 points; lower stages[1].entryCriteria.all[0].value to 100 or less',
+    ],
+    [
+      'an unknown consent country',
+      (model) => {
+        model.consentRequiredCountries.push('Germny');
+      },
+      'consentRequiredCountries[32]',
+      'consentRequiredCountries[32] "Germny" is not a known country; use an ISO 3166-1 alpha-2 code such as DE',
     ],
     [
       'MQL criteria with contradictory equals',

@@ -1,4 +1,5 @@
 import { Motion, ReasonKind, Stage, type GovernanceModel } from './model';
+import { normalizeCountry } from './normalize-country';
 import { validateCalendar } from './validate-calendar';
 import type { ModelProblem } from './validate-condition';
 import { checkRouting, checkUnique } from './validate-routing';
@@ -89,10 +90,28 @@ function checkReasonCodes(model: GovernanceModel, reasonCodesInUse: readonly str
 }
 
 /**
+ * Reports each consent entry that `normalizeCountry` does not recognise. Such an entry matches no
+ * lead, so consent would silently not be required there.
+ */
+function checkConsentCountries(model: GovernanceModel): ModelProblem[] {
+  return model.consentRequiredCountries.flatMap((entry, index) =>
+    normalizeCountry(entry) === null
+      ? [
+          {
+            path: `consentRequiredCountries[${index}]`,
+            message: `consentRequiredCountries[${index}] "${entry}" is not a known country; use an ISO 3166-1 alpha-2 code such as DE`,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
  * Checks a governance model before it is published and returns every problem with its path, so an
  * empty list means the model is valid. Covers the stage chain, each stage's owner, criteria and
- * SLAs, calendars, motions, routing, reason codes and scoring. `facts` adds the checks that need
- * data from outside the model: pools without an active member and removed reason codes still in use.
+ * SLAs, calendars, motions, routing, reason codes, scoring and consent countries. `facts` adds the
+ * checks that need data from outside the model: pools without an active member and removed reason
+ * codes still in use.
  */
 export function validateGovernanceModel(model: GovernanceModel, facts: ModelValidationFacts = {}): ModelProblem[] {
   const calendarProblems = Object.entries(model.calendars).flatMap(([key, calendar]) =>
@@ -116,5 +135,6 @@ export function validateGovernanceModel(model: GovernanceModel, facts: ModelVali
     ...checkRouting(model, facts.activeUserIds),
     ...checkReasonCodes(model, facts.reasonCodesInUse ?? []),
     ...checkScoring(model),
+    ...checkConsentCountries(model),
   ];
 }

@@ -53,6 +53,15 @@ describe('findImpossibleCriterion', () => {
       },
     ],
     [
+      'equals naming one country by code and by name',
+      {
+        all: [
+          { field: 'country', op: 'eq', value: 'DE' },
+          { field: 'country', op: 'eq', value: 'Germany' },
+        ],
+      },
+    ],
+    [
       'equals differing only in case',
       {
         all: [

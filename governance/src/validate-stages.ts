@@ -1,4 +1,4 @@
-import { describeCondition, valuesEqual } from './evaluate-condition';
+import { describeCondition, fieldValuesEqual } from './evaluate-condition';
 import { isLeadField } from './lead-field';
 import {
   EscalationAction,
@@ -101,7 +101,7 @@ function findContradictoryEquals(children: readonly Condition[], path: string): 
 
     for (let earlier = 0; earlier < later; earlier += 1) {
       const first = children[earlier] as Condition;
-      if ('field' in first && first.op === 'eq' && first.field === second.field && !valuesEqual(first.value, second.value)) {
+      if ('field' in first && first.op === 'eq' && first.field === second.field && !fieldValuesEqual(first.field, first.value, second.value)) {
         return {
           path: `${path}[${later}]`,
           reason: `${describeCondition(first)} and ${describeCondition(second)} never hold together; remove one of them or join them with any`,
