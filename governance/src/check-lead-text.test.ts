@@ -1,4 +1,11 @@
-import { LEAD_TEXT_LIMITS, checkLeadText, checkLeadTexts, mergeTextProblems, type LeadTextField } from './check-lead-text';
+import {
+  ECHOED_PREFIX_LENGTH,
+  LEAD_TEXT_LIMITS,
+  checkLeadText,
+  checkLeadTexts,
+  mergeTextProblems,
+  type LeadTextField,
+} from './check-lead-text';
 
 const FIELDS = Object.keys(LEAD_TEXT_LIMITS) as LeadTextField[];
 
@@ -30,20 +37,17 @@ describe('checkLeadText', () => {
     expect(checkLeadText(field, 'a'.repeat(LEAD_TEXT_LIMITS[field]))).toEqual([]);
   });
 
-  it.each(FIELDS.map((field) => [field, LEAD_TEXT_LIMITS[field]] as const))(
-    'rejects %s one character over %i',
-    (field, limit) => {
-      const value = 'a'.repeat(limit + 1);
+  it.each(FIELDS.map((field) => [field, LEAD_TEXT_LIMITS[field]] as const))('rejects %s one character over %i', (field, limit) => {
+    const value = 'a'.repeat(limit + 1);
 
-      expect(checkLeadText(field, value)).toEqual([
-        {
-          field,
-          value,
-          message: `${field} is ${limit + 1} characters long, more than the maximum of ${limit}; shorten it to ${limit} characters or fewer`,
-        },
-      ]);
-    },
-  );
+    expect(checkLeadText(field, value)).toEqual([
+      {
+        field,
+        value: `${'a'.repeat(ECHOED_PREFIX_LENGTH)}…`,
+        message: `${field} is ${limit + 1} characters long, more than the maximum of ${limit}; shorten it to ${limit} characters or fewer`,
+      },
+    ]);
+  });
 
   it('rejects a 3 MB first name with its length', () => {
     const [problem] = checkLeadText('firstName', 'x'.repeat(3 * 1024 * 1024));
@@ -108,9 +112,7 @@ describe('checkLeadText', () => {
   it('reports the length before a control character', () => {
     const [problem] = checkLeadText('city', `\u0000${'a'.repeat(200)}`);
 
-    expect(problem?.message).toBe(
-      'city is 201 characters long, more than the maximum of 200; shorten it to 200 characters or fewer',
-    );
+    expect(problem?.message).toBe('city is 201 characters long, more than the maximum of 200; shorten it to 200 characters or fewer');
   });
 });
 

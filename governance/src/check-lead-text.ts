@@ -93,6 +93,9 @@ export function formatCodePoint(codePoint: number): string {
  * are invisible in the portals, so all of them are rejected, except tab, line feed and carriage
  * return in the prose fields `useCase` and `note`. Returns at most one problem.
  */
+/** Characters of an over-long value that a problem repeats. */
+export const ECHOED_PREFIX_LENGTH = 40;
+
 export function checkLeadText(field: LeadTextField, value: string | null | undefined): FieldProblem[] {
   if (typeof value !== 'string') {
     return [];
@@ -101,20 +104,18 @@ export function checkLeadText(field: LeadTextField, value: string | null | undef
   const maxLength = LEAD_TEXT_LIMITS[field];
   const length = value.length > maxLength ? countCodePoints(value) : value.length;
   if (length > maxLength) {
+    // The problem echoes only the start of the value, so a huge input is not sent back whole.
     return [
       {
         field,
-        value,
+        value: `${value.slice(0, ECHOED_PREFIX_LENGTH)}…`,
         message: `${field} is ${length} characters long, more than the maximum of ${maxLength}; shorten it to ${maxLength} characters or fewer`,
       },
     ];
   }
 
   const multiline = MULTILINE_FIELDS.has(field);
-  const control = findCharacter(
-    value,
-    (codePoint) => codePoint < 0x20 && !(multiline && LINE_LAYOUT_CODE_POINTS.has(codePoint)),
-  );
+  const control = findCharacter(value, (codePoint) => codePoint < 0x20 && !(multiline && LINE_LAYOUT_CODE_POINTS.has(codePoint)));
   if (control !== null) {
     return [
       {
