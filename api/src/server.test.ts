@@ -3,6 +3,7 @@ import { Motion, Stage } from '@accord/governance';
 import { LeadActionError } from '@accord/workflows';
 
 import { signAccessToken } from './auth/access-token';
+import { MAX_IMPORT_FILE_BYTES } from './import/import-limits';
 import type { Caller } from './auth/caller';
 import { startApiServer, type ApiServer } from './server';
 import { callerOf, insertLeadRow, seedDemoOrganisation } from './testing/demo-organisation.fixture';
@@ -407,6 +408,20 @@ describe('importLeads', () => {
     importJob(id: $id) { status rowsDone rowsCreated rowsInvalid problems { rowNumber field value message } }
   }`;
   const content = 'email,first_name,last_name,source\nimported@example.com,Ida,One,Web\nbroken,Ian,Two,Web\n';
+
+  it('returns a FAILED job for a file over the byte limit', async () => {
+    const oversized = `${content}${'x'.repeat(MAX_IMPORT_FILE_BYTES)}`;
+
+    const response = await postGraphQL<{ importLeads: { id: string; status: string } }>(
+      server.url,
+      'mutation Import($input: ImportLeadsInput!) { importLeads(input: $input) { id status error } }',
+      { input: { fileName: 'huge.csv', content: oversized } },
+      tokenOf('admin@accord.example'),
+    );
+
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.importLeads).toMatchObject({ status: 'FAILED', error: expect.stringContaining('Split the file') });
+  });
 
   it('forbids reps to import', async () => {
     const response = await postGraphQL(server.url, IMPORT_LEADS, { input: { fileName: 'a.csv', content } }, tokenOf('anna@accord.example'));

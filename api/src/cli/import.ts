@@ -8,11 +8,13 @@ import { Client, Connection } from '@temporalio/client';
 import { createApiServices } from '../context/create-api-services';
 import { describeErrorForLog } from '../errors/log-internal-errors';
 import type { ImportProblem } from '../import/import-job.type';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from '../import/import-limits';
 import { createTemporalLeadLifecycle } from '../lead/lead-lifecycle.gateway';
 
 const USAGE = 'Usage: node api/dist/cli/import.js FILE [--preset NAME]\n' +
   'Imports a CSV or sObject tree JSON file of leads into the database at DATABASE_URL, as the system user.\n' +
-  'TEMPORAL_ADDRESS names the Temporal server that runs the lead lifecycles.\n';
+  'TEMPORAL_ADDRESS names the Temporal server that runs the lead lifecycles.\n' +
+  `A file may be at most ${MAX_IMPORT_FILE_BYTES} bytes and ${MAX_IMPORT_ROWS} data rows; split a larger file and import each part.\n`;
 
 /** Enough to list every problem of any file the API accepts. */
 const PROBLEM_LIMIT = 1_000_000;

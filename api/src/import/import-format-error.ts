@@ -1,4 +1,4 @@
-/** Reason codes for rejecting a whole import file before any row is read. */
+/** Reason codes for rejecting a whole import file before any row is imported. */
 export enum ImportFormatErrorCode {
   /** The file has no header line, or the JSON has no `records` array. */
   EmptyFile = 'EMPTY_FILE',
@@ -12,6 +12,10 @@ export enum ImportFormatErrorCode {
   UnknownPreset = 'UNKNOWN_PRESET',
   /** The preset chosen by name reads another file format, such as a CSV preset for a JSON file. */
   PresetMismatch = 'PRESET_MISMATCH',
+  /** The file is larger than `MAX_IMPORT_FILE_BYTES`. */
+  FileTooLarge = 'FILE_TOO_LARGE',
+  /** The file has more data rows than `MAX_IMPORT_ROWS`. */
+  TooManyRows = 'TOO_MANY_ROWS',
 }
 
 /**

@@ -1,3 +1,5 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+
 import { ImportJobEntity, ImportStatus, SubmissionChannel } from '@accord/db';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -33,10 +35,11 @@ const RERUN_ADVICE = 'Import the file again to finish: rows already imported cou
 /**
  * Sends each row, in file order, through the lead intake and keeps the job's counters current.
  * Ends with COMPLETED, or FAILED with the reason when the process stops or a row fails unexpectedly.
+ * The event loop runs other work between two rows.
  */
 export async function runImportRows(
   dataSource: DataSource,
-  intake: LeadIntakeService,
+  intake: Pick<LeadIntakeService, 'submit'>,
   logger: Logger,
   run: ImportRowRun,
 ): Promise<ImportJobEntity> {
@@ -92,6 +95,10 @@ export async function runImportRows(
     if (counts.rowsDone % PROGRESS_INTERVAL_ROWS === 0) {
       await saveProgress();
     }
+
+    // A row whose awaits all settle at once (no I/O) would run the next row without giving other
+    // requests a turn, so each row ends with one pass of the event loop.
+    await yieldToEventLoop();
   }
 
   return finish(ImportStatus.Completed, null);

@@ -5,6 +5,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import { requireCaller } from '../auth/auth-checker';
 import type { RequestContext } from '../context/request-context';
 import { ImportJob, ImportProblem, toImportJob } from './import-job.type';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS, MAX_RUNNING_IMPORTS_PER_USER } from './import-limits';
 
 export const DEFAULT_PROBLEM_LIMIT = 1000;
 export const MAX_PROBLEM_LIMIT = 10_000;
@@ -15,7 +16,11 @@ export class ImportLeadsInput {
   @Field(() => String, { description: 'Name of the file; a name ending in .json reads as a Salesforce sObject tree.' })
   fileName!: string;
 
-  @Field(() => String, { description: 'The file’s text: CSV with a header line, or sObject tree JSON.' })
+  @Field(() => String, {
+    description:
+      `The file’s text: CSV with a header line, or sObject tree JSON. At most ${MAX_IMPORT_FILE_BYTES} bytes of UTF-8 ` +
+      `(${MAX_IMPORT_FILE_BYTES / 1_000_000} MB) and ${MAX_IMPORT_ROWS} data rows; split a larger file and import each part.`,
+  })
   content!: string;
 
   @IsOptional()
@@ -36,7 +41,10 @@ class ImportProblemsArgs {
 export class LeadImportResolver {
   @Authorized(Role.Admin, Role.Manager)
   @Mutation(() => ImportJob, {
-    description: 'Starts an import and returns its job at once; poll importJob(id) for rowsDone of rowsTotal.',
+    description:
+      'Starts an import and returns its job at once; poll importJob(id) for rowsDone of rowsTotal. A file over the size or row ' +
+      'limit of content, or one that cannot be read, returns a FAILED job whose error names the problem. CONFLICT when the ' +
+      `caller already has ${MAX_RUNNING_IMPORTS_PER_USER} imports RUNNING; the refused file is still recorded as a FAILED job.`,
   })
   async importLeads(@Ctx() context: RequestContext, @Arg('input', () => ImportLeadsInput) input: ImportLeadsInput): Promise<ImportJob> {
     const caller = requireCaller(context);

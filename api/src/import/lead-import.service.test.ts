@@ -1,4 +1,4 @@
-import { ImportStatus, LeadEntity, createLogger } from '@accord/db';
+import { ImportJobEntity, ImportStatus, LeadEntity, createLogger } from '@accord/db';
 
 import type { Caller } from '../auth/caller';
 import { GovernanceService } from '../governance/governance.service';
@@ -6,6 +6,7 @@ import { LeadIntakeService } from '../lead/lead-intake.service';
 import { callerOf, insertLeadRow, seedDemoOrganisation } from '../testing/demo-organisation.fixture';
 import { RecordingLifecycle } from '../testing/recording-lifecycle.fixture';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@accord/db/testing/throwaway-database';
+import { MAX_IMPORT_FILE_BYTES, MAX_RUNNING_IMPORTS_PER_USER } from './import-limits';
 import { LeadImportService } from './lead-import.service';
 
 let database: ThrowawayDatabase;
@@ -30,6 +31,17 @@ function fileOfRows(count: number): string {
   const rows = Array.from({ length: count }, (_unused, index) => `bulk${index}@example.com,Row,${index},Web,,,`);
 
   return [HEADER, ...rows].join('\n');
+}
+
+/** Makes every lifecycle start wait until `release`, so imports stay RUNNING on their first row. */
+function holdEveryLifecycleStart(): { release: () => void } {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  lifecycle.onStart = () => held;
+
+  return { release: () => release() };
 }
 
 beforeAll(async () => {
@@ -158,6 +170,59 @@ describe('LeadImportService', () => {
 
     const problems = await imports.listProblems(job.id, 10);
     expect(problems[0]?.message).toContain(existing.id);
+  });
+
+  it('fails the job of a file over the byte limit', async () => {
+    const content = `${HEADER}\n${'x'.repeat(MAX_IMPORT_FILE_BYTES)}`;
+
+    const started = await imports.start(emeaManager, { fileName: 'huge.csv', content });
+
+    expect(started.job.status).toBe(ImportStatus.Failed);
+    expect(started.job.error).toContain(`at most ${MAX_IMPORT_FILE_BYTES} bytes`);
+    expect(started.job.error).toContain('Split the file');
+    expect(await database.dataSource.getRepository(ImportJobEntity).countBy({ id: started.job.id, status: ImportStatus.Failed })).toBe(1);
+  });
+
+  it('refuses a third running import of one user with CONFLICT', async () => {
+    const held = holdEveryLifecycleStart();
+    const running = await Promise.all([
+      imports.start(emeaManager, { fileName: 'one.csv', content: fileOfRows(2) }),
+      imports.start(emeaManager, { fileName: 'two.csv', content: fileOfRows(2) }),
+    ]);
+
+    const refused = imports.start(emeaManager, { fileName: 'three.csv', content: fileOfRows(2) });
+
+    await expect(refused).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`at most ${MAX_RUNNING_IMPORTS_PER_USER}`) });
+    const stored = await database.dataSource.getRepository(ImportJobEntity).findOneByOrFail({ fileName: 'three.csv' });
+    expect(stored).toMatchObject({ status: ImportStatus.Failed, actorId: emeaManager.id });
+    expect(stored.error).toContain('Not started');
+    await expect(imports.start(americasManager, { fileName: 'other-user.csv', content: fileOfRows(1) })).resolves.toMatchObject({
+      job: { status: ImportStatus.Running },
+    });
+    held.release();
+    await Promise.all(running.map((started) => started.completion));
+  });
+
+  it('lets only two of three parallel starts run', async () => {
+    const held = holdEveryLifecycleStart();
+
+    const results = await Promise.allSettled(
+      ['a.csv', 'b.csv', 'c.csv'].map((fileName) => imports.start(admin, { fileName, content: fileOfRows(1) })),
+    );
+
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    held.release();
+    await imports.stop();
+  });
+
+  it('does not limit the command-line import', async () => {
+    const held = holdEveryLifecycleStart();
+
+    const started = await Promise.all(['a.csv', 'b.csv', 'c.csv'].map((fileName) => imports.start(null, { fileName, content: fileOfRows(1) })));
+
+    expect(started.map((run) => run.job.status)).toEqual([ImportStatus.Running, ImportStatus.Running, ImportStatus.Running]);
+    held.release();
+    await Promise.all(started.map((run) => run.completion));
   });
 
   it('shows a job to its actor and to admins only', async () => {

@@ -1,7 +1,7 @@
 import { ImportJobEntity, ImportStatus } from '@accord/db';
 import { Role } from '@accord/governance';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Caller } from '../auth/caller';
 import { isUuid } from '../auth/is-uuid';
@@ -9,9 +9,11 @@ import { AccordError } from '../errors/accord-error';
 import { describeErrorForLog } from '../errors/log-internal-errors';
 import type { LeadIntakeService } from '../lead/lead-intake.service';
 import type { ImportProblem } from './import-job.type';
-import { ImportFormatError } from './import-format-error';
+import { ImportFormatError, type ImportFormatErrorCode } from './import-format-error';
+import { MAX_RUNNING_IMPORTS_PER_USER } from './import-limits';
 import { runImportRows, type ImportProgressListener } from './import-row-runner';
 import { parseImportFile } from './parse-import-file';
+import type { ParsedImportFile, ParsedImportRow } from './parsed-import-row';
 
 export interface ImportRequest {
   fileName: string;
@@ -30,9 +32,15 @@ export interface StartedImport {
 /** Preset recorded for a file that failed before a preset was chosen. */
 const UNKNOWN_PRESET = 'unknown';
 
+type OpenedJob =
+  | { kind: 'RUNNING'; job: ImportJobEntity; rows: ParsedImportRow[] }
+  | { kind: 'FAILED'; job: ImportJobEntity; code: ImportFormatErrorCode }
+  | { kind: 'BUSY'; job: ImportJobEntity; running: number };
+
 /**
  * Imports lead files: parses the whole file first, records an import job, then sends the rows
  * through the lead intake in the background. The API and the command-line import share it.
+ * `import-limits.ts` sets the largest file and the most rows and running imports.
  */
 export class LeadImportService {
   private readonly running = new Set<Promise<void>>();
@@ -44,33 +52,38 @@ export class LeadImportService {
     private readonly logger: Logger,
   ) {}
 
-  /** Starts an import for `actor` (null when the command line runs it) and returns its job at once. */
+  /**
+   * Starts an import for `actor` (null when the command line runs it) and returns its job at once. A
+   * file that cannot be imported (over a limit, unreadable, no preset) returns a FAILED job with the
+   * reason. An actor who already has `MAX_RUNNING_IMPORTS_PER_USER` imports RUNNING gets CONFLICT,
+   * and the refused file is still recorded as a FAILED job.
+   */
   async start(actor: Caller | null, request: ImportRequest, onProgress?: ImportProgressListener): Promise<StartedImport> {
-    const jobs = this.dataSource.getRepository(ImportJobEntity);
-    const base = { actorId: actor?.id ?? null, fileName: request.fileName, startedAt: new Date() };
+    const opened = await this.dataSource.transaction((manager) => this.openJob(manager, actor, request));
 
-    let parsed;
-    try {
-      parsed = parseImportFile({ fileName: request.fileName, content: request.content, preset: request.preset ?? undefined });
-    } catch (error) {
-      if (!(error instanceof ImportFormatError)) {
-        throw error;
-      }
-
-      const failed = await jobs.save(
-        jobs.create({ ...base, preset: request.preset ?? UNKNOWN_PRESET, status: ImportStatus.Failed, error: error.message, finishedAt: new Date() }),
+    if (opened.kind === 'BUSY') {
+      this.logger.info(
+        { importJobId: opened.job.id, userId: actor?.id ?? null, running: opened.running },
+        'Import not started: the user has too many imports running.',
       );
-      this.logger.info({ importJobId: failed.id, userId: actor?.id ?? null, code: error.code }, 'Import file rejected.');
+      throw AccordError.conflict(
+        `You already have ${opened.running} imports running, and at most ${MAX_RUNNING_IMPORTS_PER_USER} may run at once, ` +
+          'so this import was not started. Import the file again when one of them has finished. ' +
+          `The refused file is recorded as import job ${opened.job.id}.`,
+      );
+    }
+    if (opened.kind === 'FAILED') {
+      this.logger.info({ importJobId: opened.job.id, userId: actor?.id ?? null, code: opened.code }, 'Import file rejected.');
 
-      return { job: failed, completion: Promise.resolve(failed) };
+      return { job: opened.job, completion: Promise.resolve(opened.job) };
     }
 
-    const job = await jobs.save(jobs.create({ ...base, preset: parsed.preset, status: ImportStatus.Running, rowsTotal: parsed.total }));
-    this.logger.info({ importJobId: job.id, userId: actor?.id ?? null, rowsTotal: parsed.total }, 'Import started.');
+    const { job, rows } = opened;
+    this.logger.info({ importJobId: job.id, userId: actor?.id ?? null, rowsTotal: job.rowsTotal }, 'Import started.');
 
     const completion = runImportRows(this.dataSource, this.intake, this.logger, {
       job,
-      rows: parsed.rows,
+      rows,
       actor,
       onProgress,
       isStopping: () => this.stopping,
@@ -78,6 +91,45 @@ export class LeadImportService {
     this.track(job.id, completion);
 
     return { job, completion };
+  }
+
+  /**
+   * Stores the job: RUNNING with the parsed rows, or FAILED with the reason. The actor's running
+   * imports are counted under a transaction-scoped advisory lock on the actor, so two parallel
+   * starts cannot both pass the limit.
+   */
+  private async openJob(manager: EntityManager, actor: Caller | null, request: ImportRequest): Promise<OpenedJob> {
+    const jobs = manager.getRepository(ImportJobEntity);
+    const base = { actorId: actor?.id ?? null, fileName: request.fileName, startedAt: new Date() };
+    const saveFailed = (preset: string, error: string): Promise<ImportJobEntity> =>
+      jobs.save(jobs.create({ ...base, preset, status: ImportStatus.Failed, error, finishedAt: new Date() }));
+
+    if (actor !== null) {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`import-jobs:${actor.id}`]);
+      const running = await jobs.countBy({ actorId: actor.id, status: ImportStatus.Running });
+      if (running >= MAX_RUNNING_IMPORTS_PER_USER) {
+        const reason =
+          `Not started: ${running} of your imports were already running, and at most ${MAX_RUNNING_IMPORTS_PER_USER} may run at once. ` +
+          'Import the file again when one of them has finished.';
+
+        return { kind: 'BUSY', job: await saveFailed(request.preset ?? UNKNOWN_PRESET, reason), running };
+      }
+    }
+
+    let parsed: ParsedImportFile;
+    try {
+      parsed = parseImportFile({ fileName: request.fileName, content: request.content, preset: request.preset ?? undefined });
+    } catch (error) {
+      if (!(error instanceof ImportFormatError)) {
+        throw error;
+      }
+
+      return { kind: 'FAILED', job: await saveFailed(request.preset ?? UNKNOWN_PRESET, error.message), code: error.code };
+    }
+
+    const job = await jobs.save(jobs.create({ ...base, preset: parsed.preset, status: ImportStatus.Running, rowsTotal: parsed.total }));
+
+    return { kind: 'RUNNING', job, rows: parsed.rows };
   }
 
   /** Returns a job visible to the caller: its own imports, or any import for an admin. NOT_FOUND otherwise. */

@@ -142,6 +142,19 @@ describe('parseCsv', () => {
     expect(error.code).toBe(ImportFormatErrorCode.EmptyFile);
   });
 
+  it('rejects more records than the limit', () => {
+    const error = catchImportFormatError(() => parseCsv('email\na@b.co\nc@d.co\ne@f.co\n', { maxRecords: 2 }));
+
+    expect(error.code).toBe(ImportFormatErrorCode.TooManyRows);
+    expect(error.message).toContain('more than 2 data rows');
+  });
+
+  it('leaves blank records out of the limit', () => {
+    const csv = parseCsv('email,name\na@b.co,A\n,\n ,\nc@d.co,C\n', { maxRecords: 2 });
+
+    expect(csv.records.map((record) => record.values['email'])).toEqual(['a@b.co', 'c@d.co']);
+  });
+
   it('rejects a repeated column name', () => {
     const error = catchImportFormatError(() => parseCsv('Email,Name,email\na@b.co,A,c@d.co\n'));
 

@@ -2,6 +2,7 @@ import type { FieldProblem } from '@accord/governance';
 import { CsvError, parse, type Info } from 'csv-parse/sync';
 
 import { ImportFormatError, ImportFormatErrorCode } from './import-format-error';
+import { SPLIT_FILE_ADVICE } from './import-limits';
 
 export type CsvDelimiter = ',' | ';';
 
@@ -39,14 +40,15 @@ const CARRIAGE_RETURN = 0x0d;
  * spreadsheets save formatted but empty rows as lines of bare delimiters. A record with more or fewer
  * values than the header is kept, with a problem on the field `row`.
  *
- * Throws `ImportFormatError` when the file is not UTF-8, is not valid CSV, has no header or repeats a
- * column name.
+ * Throws `ImportFormatError` when the file is not UTF-8, is not valid CSV, has no header, repeats a
+ * column name or has more than `maxRecords` data records that are not blank. Parsing stops at the
+ * first record over the limit, so the records of a huge file are never all built.
  */
-export function parseCsv(content: Buffer | string): ParsedCsv {
+export function parseCsv(content: Buffer | string, options: { maxRecords: number } = { maxRecords: Number.POSITIVE_INFINITY }): ParsedCsv {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const text = decodeUtf8(bytes);
   const delimiter = detectDelimiter(text);
-  const parsed = parseRecords(bytes, delimiter);
+  const parsed = parseRecords(bytes, delimiter, options.maxRecords);
 
   const [headerRecord, ...dataRecords] = parsed;
   if (headerRecord === undefined) {
@@ -67,7 +69,7 @@ export function parseCsv(content: Buffer | string): ParsedCsv {
     const line = findLine(skipLineBreaks(bytes, previousRecordEnd));
     previousRecordEnd = info.bytes;
 
-    if (record.every((value) => value.trim() === '')) {
+    if (isBlankRecord(record)) {
       continue;
     }
 
@@ -81,6 +83,19 @@ export function parseCsv(content: Buffer | string): ParsedCsv {
   }
 
   return { delimiter, header, records };
+}
+
+/** Returns the values of what csv-parse hands on_record: `{ record, info }` with `info: true`, although its typings promise the bare record. */
+function valuesOf(output: unknown): readonly string[] {
+  if (typeof output === 'object' && output !== null && 'record' in output && Array.isArray(output.record)) {
+    return output.record;
+  }
+
+  return Array.isArray(output) ? output : [];
+}
+
+function isBlankRecord(record: readonly string[]): boolean {
+  return record.every((value) => value.trim() === '');
 }
 
 /** Picks the delimiter that occurs more often outside quotes on the header line, or a comma on a tie. */
@@ -115,8 +130,10 @@ function decodeUtf8(bytes: Buffer): string {
   }
 }
 
-function parseRecords(bytes: Buffer, delimiter: CsvDelimiter): RecordWithInfo[] {
+function parseRecords(bytes: Buffer, delimiter: CsvDelimiter, maxRecords: number): RecordWithInfo[] {
   let lastRecordEnd = 0;
+  let headerSeen = false;
+  let dataRecords = 0;
 
   try {
     const output: unknown = parse(bytes, {
@@ -126,10 +143,21 @@ function parseRecords(bytes: Buffer, delimiter: CsvDelimiter): RecordWithInfo[] 
       relax_column_count: true,
       skip_empty_lines: true,
       info: true,
-      on_record: (record, context) => {
+      on_record: (output, context) => {
         lastRecordEnd = context.bytes;
+        if (!headerSeen) {
+          headerSeen = true;
+        } else if (!isBlankRecord(valuesOf(output))) {
+          dataRecords++;
+        }
+        if (dataRecords > maxRecords) {
+          throw new ImportFormatError(
+            ImportFormatErrorCode.TooManyRows,
+            `The file has more than ${maxRecords} data rows, and an import may have at most ${maxRecords}. ${SPLIT_FILE_ADVICE}`,
+          );
+        }
 
-        return record;
+        return output;
       },
     });
 

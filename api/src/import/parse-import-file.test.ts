@@ -6,6 +6,7 @@ import { Motion, Stage } from '@accord/governance';
 import { createEmptyLeadInput } from './column-mapping';
 import { ImportFormatErrorCode } from './import-format-error';
 import { catchImportFormatError } from './import-format-error.fixture';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from './import-limits';
 import { parseImportFile } from './parse-import-file';
 import { SALESFORCE_SAMPLE_LEADS } from './salesforce-sample.fixture';
 
@@ -322,5 +323,50 @@ describe('parseImportFile preset choice', () => {
     expect(error.message).toBe(
       'The file leads.json is JSON, but the preset accord reads CSV files. Choose salesforce-sobject-tree or no preset.',
     );
+  });
+});
+
+describe('parseImportFile limits', () => {
+  const HEADER = 'email,first_name,last_name,source';
+
+  function csvOfRows(count: number): string {
+    return [HEADER, ...Array.from({ length: count }, (_unused, index) => `row${index}@example.com,Row,${index},Web`)].join('\n');
+  }
+
+  it('rejects a file over the byte limit before parsing', () => {
+    const content = `${HEADER}\n${'x'.repeat(MAX_IMPORT_FILE_BYTES)}`;
+
+    const error = catchImportFormatError(() => parseImportFile({ fileName: 'big.csv', content }));
+
+    expect(error.code).toBe(ImportFormatErrorCode.FileTooLarge);
+    expect(error.message).toContain(`at most ${MAX_IMPORT_FILE_BYTES} bytes`);
+    expect(error.message).toContain('Split the file');
+  });
+
+  it('counts the byte limit in UTF-8 bytes', () => {
+    const content = `${HEADER}\n${'é'.repeat(MAX_IMPORT_FILE_BYTES / 2)}`;
+
+    expect(catchImportFormatError(() => parseImportFile({ fileName: 'big.csv', content })).code).toBe(ImportFormatErrorCode.FileTooLarge);
+  });
+
+  it('rejects a CSV file over the row limit', () => {
+    const error = catchImportFormatError(() => parseImportFile({ fileName: 'rows.csv', content: csvOfRows(MAX_IMPORT_ROWS + 1) }));
+
+    expect(error.code).toBe(ImportFormatErrorCode.TooManyRows);
+    expect(error.message).toContain(`at most ${MAX_IMPORT_ROWS}`);
+    expect(error.message).toContain('Split the file');
+  });
+
+  it('reads a CSV file at the row limit', () => {
+    expect(parseImportFile({ fileName: 'rows.csv', content: csvOfRows(MAX_IMPORT_ROWS) }).total).toBe(MAX_IMPORT_ROWS);
+  });
+
+  it('rejects a JSON file over the row limit', () => {
+    const content = `{"records": [${Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => '{}').join(',')}]}`;
+
+    const error = catchImportFormatError(() => parseImportFile({ fileName: 'rows.json', content }));
+
+    expect(error.code).toBe(ImportFormatErrorCode.TooManyRows);
+    expect(error.message).toContain(`${MAX_IMPORT_ROWS + 1} records`);
   });
 });

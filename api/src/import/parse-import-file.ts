@@ -1,5 +1,6 @@
 import { mapRow, normalizeColumnName, type ImportPreset } from './column-mapping';
 import { ImportFormatError, ImportFormatErrorCode } from './import-format-error';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS, SPLIT_FILE_ADVICE } from './import-limits';
 import { detectImportPreset, findImportPreset } from './import-presets';
 import { parseCsv, type CsvRecord } from './parse-csv';
 import { parseSObjectTree, SOBJECT_TREE_PRESET_NAME } from './parse-sobject-tree';
@@ -17,15 +18,18 @@ export interface ParseImportFileRequest {
  * are checked here. The caller validates every row's input against the governance rules afterwards.
  *
  * A file counts as JSON when its name ends in `.json` or its content starts with `{`. Throws
- * `ImportFormatError` when the file cannot be read as a whole, when no preset fits the header, or
- * when the named preset is unknown or reads the other format.
+ * `ImportFormatError` when the file is over `MAX_IMPORT_FILE_BYTES` (checked before parsing) or
+ * `MAX_IMPORT_ROWS` (checked while parsing), when it cannot be read as a whole, when no preset fits
+ * the header, or when the named preset is unknown or reads the other format.
  */
 export function parseImportFile(request: ParseImportFileRequest): ParsedImportFile {
   const { fileName, content, preset: presetName } = request;
+  checkFileSize(content);
   const isJson = looksLikeJson(fileName, content);
+  const limits = { maxRecords: MAX_IMPORT_ROWS };
 
   if (presetName === SOBJECT_TREE_PRESET_NAME || (presetName === undefined && isJson)) {
-    const rows = parseSObjectTree(content);
+    const rows = parseSObjectTree(content, limits);
 
     return { preset: SOBJECT_TREE_PRESET_NAME, rows, total: rows.length };
   }
@@ -39,12 +43,24 @@ export function parseImportFile(request: ParseImportFileRequest): ParsedImportFi
     );
   }
 
-  const csv = parseCsv(content);
+  const csv = parseCsv(content, limits);
   const chosenPreset = preset ?? detectImportPreset(csv.header);
   checkPresetReadsHeader(chosenPreset, csv.header);
   const rows = csv.records.map((record) => toImportRow(chosenPreset, record));
 
   return { preset: chosenPreset.name, rows, total: rows.length };
+}
+
+function checkFileSize(content: Buffer | string): void {
+  const bytes = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length;
+  if (bytes <= MAX_IMPORT_FILE_BYTES) {
+    return;
+  }
+
+  throw new ImportFormatError(
+    ImportFormatErrorCode.FileTooLarge,
+    `The file is ${bytes} bytes, and an import may be at most ${MAX_IMPORT_FILE_BYTES} bytes (${MAX_IMPORT_FILE_BYTES / 1_000_000} MB). ${SPLIT_FILE_ADVICE}`,
+  );
 }
 
 function looksLikeJson(fileName: string, content: Buffer | string): boolean {

@@ -2,6 +2,7 @@ import type { FieldProblem } from '@accord/governance';
 
 import { mapRow } from './column-mapping';
 import { ImportFormatError, ImportFormatErrorCode } from './import-format-error';
+import { SPLIT_FILE_ADVICE } from './import-limits';
 import type { ParsedImportRow } from './parsed-import-row';
 import { SALESFORCE_DATA_LOADER_PRESET } from './presets/salesforce-data-loader.preset';
 
@@ -11,11 +12,20 @@ export const SOBJECT_TREE_PRESET_NAME = 'salesforce-sobject-tree';
  * Parses the Salesforce sObject-tree JSON that `sf data export tree` writes and `sf data import tree`
  * reads: `{ "records": [{ "attributes": { "type": "Lead", "referenceId": … }, "FirstName": … }] }`.
  * Fields map like the Data Loader preset. A record of another type is kept, with a problem on the
- * field `row` and no input. Throws `ImportFormatError` when the content is not JSON or has no
- * `records` array.
+ * field `row` and no input. Throws `ImportFormatError` when the content is not JSON, has no
+ * `records` array or has more than `maxRecords` records, before any record is mapped.
  */
-export function parseSObjectTree(content: Buffer | string): ParsedImportRow[] {
+export function parseSObjectTree(
+  content: Buffer | string,
+  options: { maxRecords: number } = { maxRecords: Number.POSITIVE_INFINITY },
+): ParsedImportRow[] {
   const records = readRecords(typeof content === 'string' ? content : content.toString('utf8'));
+  if (records.length > options.maxRecords) {
+    throw new ImportFormatError(
+      ImportFormatErrorCode.TooManyRows,
+      `The file has ${records.length} records, and an import may have at most ${options.maxRecords}. ${SPLIT_FILE_ADVICE}`,
+    );
+  }
 
   return records.map((record, index) => {
     const rowNumber = index + 1;
