@@ -1,15 +1,7 @@
-import { ApplicationFailure } from '@temporalio/workflow';
-import { addBusinessSeconds, businessSecondsBetween, selectSlaPolicy, type FieldProblem } from '@accord/governance';
-import { LEAD_ACTION_REJECTED, type LeadActionFailureDetails, type PauseSlaInput } from '../shared';
+import { addBusinessSeconds, businessSecondsBetween, selectSlaPolicy } from '@accord/governance';
+import type { PauseSlaInput } from '../shared';
+import { refuseRequest as refuse } from './refuse-request';
 import type { LifecycleState } from './lifecycle-state';
-
-/** Throws the refusal an Update validator reports, with the problems the API turns into a GraphQL error. */
-export function refuse(code: LeadActionFailureDetails['code'], problems: FieldProblem[]): never {
-  const details: LeadActionFailureDetails = { code, problems };
-  const message = problems.map((problem) => problem.message).join('; ');
-
-  throw ApplicationFailure.create({ type: LEAD_ACTION_REJECTED, message, details: [details], nonRetryable: true });
-}
 
 /** The reasons the running clock's policy allows a pause for, from the version it was armed under. */
 export function allowedPauseReasons(state: LifecycleState): string[] {
