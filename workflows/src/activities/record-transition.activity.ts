@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { businessSecondsBetween, EXIT_STAGES, Stage } from '@accord/governance';
-import { ActorKind, LeadEntity, SlaEventEntity, SlaEventKind, SlaState, StageTransitionEntity, TeamEntity, UserEntity } from '@accord/db';
+import { EXIT_STAGES, Stage } from '@accord/governance';
+import { ActorKind, LeadEntity, responseTimesAt, SlaEventEntity, SlaEventKind, SlaState, StageTransitionEntity } from '@accord/db';
 import type { RecordTransitionInput } from './activity-types';
 
 export interface RecordTransitionResult {
@@ -74,28 +74,6 @@ async function closeRunningSla(manager: EntityManager, lead: LeadEntity, input: 
     })
     .orIgnore()
     .execute();
-}
-
-/**
- * Speed to lead (arrival to first touch) and SLA time (assignment to first touch), kept apart, each in
- * calendar seconds and in business seconds on the owner's calendar (their own, else their team's).
- */
-async function responseTimesAt(manager: EntityManager, lead: LeadEntity, touchedAt: Date): Promise<Partial<LeadEntity>> {
-  const owner = lead.ownerId === null ? null : await manager.findOne(UserEntity, { where: { id: lead.ownerId } });
-  const team = lead.teamId === null ? null : await manager.findOne(TeamEntity, { where: { id: lead.teamId } });
-  const calendar = owner?.calendar ?? team?.calendar ?? null;
-  const seconds = (from: Date): number => Math.max(0, Math.round((touchedAt.getTime() - from.getTime()) / 1000));
-  const businessSeconds = (from: Date): number | null =>
-    calendar === null || from.getTime() >= touchedAt.getTime()
-      ? null
-      : Math.round(businessSecondsBetween(from.toISOString(), touchedAt.toISOString(), calendar));
-
-  return {
-    speedToLeadSeconds: seconds(lead.arrivedAt),
-    speedToLeadBusinessSeconds: businessSeconds(lead.arrivedAt),
-    responseSeconds: lead.assignedAt === null ? null : seconds(lead.assignedAt),
-    responseBusinessSeconds: lead.assignedAt === null ? null : businessSeconds(lead.assignedAt),
-  };
 }
 
 /**
