@@ -3,6 +3,9 @@ import { Client, Connection } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 
 import { describeErrorForLog } from './errors/log-internal-errors';
+import { failInterruptedImports } from './import/fail-interrupted-imports';
+import { createTemporalLeadLifecycle, type LeadLifecycleGateway } from './lead/lead-lifecycle.gateway';
+import { reconcileLeadLifecycles } from './lead/reconcile-lead-lifecycles';
 import { createApiServer, type ApiServer } from './server';
 
 const logger = createLogger('api-main');
@@ -11,10 +14,14 @@ interface Resources {
   dataSource?: DataSource;
   connection?: Connection;
   server?: ApiServer;
+  /** The background reconciliation of lead lifecycles, aborted at stop. */
+  reconciliation?: { controller: AbortController; done: Promise<void> };
 }
 
 /** Closes whatever was opened, newest first. The API server waits for running imports to record where they stopped. */
 async function closeResources(resources: Resources): Promise<void> {
+  resources.reconciliation?.controller.abort();
+  await resources.reconciliation?.done;
   await resources.server?.stop();
   await resources.connection?.close();
   if (resources.dataSource?.isInitialized) {
@@ -30,11 +37,13 @@ async function main(): Promise<void> {
   try {
     resources.dataSource = createDataSource(config.databaseUrl);
     await resources.dataSource.initialize();
+    await failInterruptedImports(resources.dataSource, createLogger('lead-import'));
 
     resources.connection = await Connection.connect({ address: config.temporalAddress });
     const temporalClient = new Client({ connection: resources.connection, namespace: config.temporalNamespace });
 
     resources.server = await createApiServer({ config, dataSource: resources.dataSource, temporalClient, host: config.httpHost });
+    resources.reconciliation = startReconciliation(resources.dataSource, createTemporalLeadLifecycle(temporalClient));
   } catch (error) {
     await closeResources(resources).catch(() => undefined);
     throw error;
@@ -61,6 +70,23 @@ async function main(): Promise<void> {
 
   process.once('SIGINT', (signal) => void stop(signal));
   process.once('SIGTERM', (signal) => void stop(signal));
+}
+
+/**
+ * Starts the lifecycle of every open lead in the background, so that leads an interrupted import or
+ * a crash left without a workflow get one. Requests are served meanwhile.
+ */
+function startReconciliation(dataSource: DataSource, lifecycle: LeadLifecycleGateway): Resources['reconciliation'] {
+  const controller = new AbortController();
+  const reconcileLogger = createLogger('lead-reconcile');
+  const done = reconcileLeadLifecycles(dataSource, lifecycle, reconcileLogger, controller.signal).then(
+    () => undefined,
+    (error: unknown) => {
+      reconcileLogger.error({ err: describeErrorForLog(error) }, 'Lead lifecycle reconciliation failed.');
+    },
+  );
+
+  return { controller, done };
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,7 @@ import { Client, Connection } from '@temporalio/client';
 import { createApiServices } from '../context/create-api-services';
 import { describeErrorForLog } from '../errors/log-internal-errors';
 import type { ImportProblem } from '../import/import-job.type';
+import { failInterruptedImports } from '../import/fail-interrupted-imports';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from '../import/import-limits';
 import { createTemporalLeadLifecycle } from '../lead/lead-lifecycle.gateway';
 
@@ -67,6 +68,10 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const dataSource = createDataSource(config.databaseUrl);
   await dataSource.initialize();
+  await failInterruptedImports(dataSource, logger).catch(async (error: unknown) => {
+    await dataSource.destroy();
+    throw error;
+  });
   const connection = await Connection.connect({ address: config.temporalAddress }).catch(async (error: unknown) => {
     await dataSource.destroy();
     throw error;
