@@ -233,6 +233,11 @@ export interface RoutingRule {
   key: string;
   condition: Condition | null;
   poolKey: string;
+  /**
+   * Account matching: when another lead from the same company domain already has an available owner,
+   * the new lead goes to that owner instead of the pool's next member. Absent: off.
+   */
+  matchAccountOwner?: boolean;
 }
 
 /**

@@ -170,3 +170,32 @@ describe('manual reassignment', () => {
     expect(unchanged.ownerId).toBe(lead?.ownerId);
   });
 });
+
+describe('account matching', () => {
+  let stack: LifecycleStack;
+
+  beforeAll(async () => {
+    stack = await startLifecycleStack('routing_account', {
+      adjustModel: (model) => ({ ...model, routingRules: model.routingRules.map((rule) => ({ ...rule, matchAccountOwner: true })) }),
+    });
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('sends a lead from a known company domain to that account owner', async () => {
+    const [first] = await routeLeads(stack, 'buyer-one', 1);
+    const accountDomainLead = await insertLead(stack.database.dataSource, { email: 'second.buyer@routing.example' });
+    await startLeadLifecycle(stack.client, accountDomainLead.id);
+    const second = await waitFor(
+      () => stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: accountDomainLead.id } }),
+      (row) => row.ownerId !== null,
+      20_000,
+      'routing of the second lead',
+    );
+
+    expect(second.ownerId).toBe(first?.ownerId);
+    expect(second.routingTrace.map((entry) => entry.outcome)).toContain('account owner of routing.example');
+  });
+});

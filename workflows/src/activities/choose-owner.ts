@@ -70,6 +70,25 @@ async function claimTicket(manager: EntityManager, poolKey: string): Promise<num
   return Number(claimed.rotation);
 }
 
+/**
+ * The owner of the most recently assigned other lead from the same company domain, when that owner is
+ * still available. A lead without a company domain has no account.
+ */
+async function findAccountOwner(manager: EntityManager, lead: LeadEntity, now: Date): Promise<UserEntity | null> {
+  if (lead.companyDomain === null || lead.companyDomain.trim() === '') {
+    return null;
+  }
+  const rows: { owner_id: string }[] = await manager.query(
+    `SELECT owner_id FROM leads WHERE lower(company_domain) = lower($1) AND id <> $2 AND owner_id IS NOT NULL
+     ORDER BY assigned_at DESC NULLS LAST LIMIT 1`,
+    [lead.companyDomain.trim(), lead.id],
+  );
+  const ownerId = rows[0]?.owner_id;
+  const owner = ownerId === undefined ? null : await manager.findOne(UserEntity, { where: { id: ownerId } });
+
+  return owner !== null && isAvailable(owner, now) ? owner : null;
+}
+
 async function lockPool(manager: EntityManager, poolKey: string): Promise<void> {
   await manager.query('SELECT rotation FROM routing_pools WHERE key = $1 FOR UPDATE', [poolKey]);
 }
@@ -125,6 +144,20 @@ export async function chooseOwner(
       trace.push({ step: 'RULE', key: step.ruleKey, outcome: step.matched ? 'matched' : 'did not match' });
     }
     pool = model.routingPools.find((candidate) => candidate.key === routing.rule?.poolKey);
+    if (routing.rule?.matchAccountOwner === true) {
+      const accountOwner = await findAccountOwner(manager, lead, now);
+      if (accountOwner !== null) {
+        const team = accountOwner.teamId === null ? null : await manager.findOne(TeamEntity, { where: { id: accountOwner.teamId } });
+        trace.push({ step: 'ASSIGNED', key: accountOwner.id, outcome: `account owner of ${lead.companyDomain ?? ''}` });
+
+        return { owner: accountOwner, team, poolKey: pool?.key ?? null, trace };
+      }
+      trace.push({
+        step: 'RULE',
+        key: 'account-match',
+        outcome: `no available owner for ${lead.companyDomain ?? 'a lead without a company domain'}`,
+      });
+    }
   } else {
     pool = model.routingPools.find((candidate) => candidate.key === lead.routingPool);
   }
