@@ -312,6 +312,21 @@ describe('lead visibility and actions', () => {
   });
 });
 
+describe('lead action timeout', () => {
+  it('returns SERVICE_UNAVAILABLE when the lifecycle does not answer', async () => {
+    const lead = await insertLeadRow(database.dataSource, { email: 't@example.com', ownerId: anna.id, teamId: anna.teamId, stage: Stage.Mql });
+    const message = "the lead's lifecycle did not answer within 20 s; the worker may be down.";
+    lifecycle.onExecute = async () => {
+      throw new LeadActionError('UNAVAILABLE', message);
+    };
+
+    const response = await postGraphQL(server.url, 'mutation ($id: ID!) { acceptLead(id: $id) { id } }', { id: lead.id }, tokenOf('anna@accord.example'));
+
+    expect(response.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(response.errors?.[0]?.message).toBe(message);
+  });
+});
+
 describe('lead query', () => {
   it('returns history with reason labels and SLA events with owners', async () => {
     const lead = await insertLeadRow(database.dataSource, { email: 'h@example.com', ownerId: anna.id, teamId: anna.teamId, stage: Stage.Rejected });

@@ -29,12 +29,18 @@ export const LEAD_ACTION_UPDATES = {
 
 export type LeadActionName = keyof typeof LEAD_ACTION_UPDATES;
 
-/** A lead action that the lifecycle refused, or a lead whose lifecycle is not running. */
+/** How long a rep's action waits for the lead's lifecycle to respond, in milliseconds. */
+export const LEAD_ACTION_TIMEOUT_MS = 20_000;
+
+/**
+ * A lead action that the lifecycle refused, a lead whose lifecycle is not running, or (UNAVAILABLE)
+ * a lifecycle that did not respond within `LEAD_ACTION_TIMEOUT_MS`.
+ */
 export class LeadActionError extends Error {
   override name = 'LeadActionError';
 
   constructor(
-    readonly code: 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND',
+    readonly code: 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND' | 'UNAVAILABLE',
     message: string,
     readonly problems: FieldProblem[] = [],
   ) {
@@ -63,19 +69,42 @@ function detailsOf(failure: ApplicationFailure): LeadActionFailureDetails | null
 }
 
 /**
- * Sends a rep's action to the lead's lifecycle as a Workflow Update and waits for the result. A
- * refusal by the Update's validator becomes a `LeadActionError` with the problems it named.
+ * Sends a rep's action to the lead's lifecycle as a Workflow Update and waits for the result, at most
+ * `timeoutMs`. A refusal by the Update's validator becomes a `LeadActionError` with the problems it
+ * named. Without a response in time (no worker polls the task queue), the gRPC calls are cancelled
+ * and the error is UNAVAILABLE. The Temporal server keeps an Update it admitted and delivers it when
+ * a worker returns.
+ *
+ * NOTE: the UNAVAILABLE message says the action was queued. That holds when the Temporal server
+ * admitted the Update; when the server itself is unreachable, nothing was queued.
  */
 export async function executeLeadAction(
   client: Client,
   leadId: string,
   action: LeadActionName,
   input: LeadActionInput,
+  timeoutMs: number = LEAD_ACTION_TIMEOUT_MS,
 ): Promise<LeadActionResult> {
   const handle = client.workflow.getHandle(leadWorkflowId(leadId));
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let removeAbortListener: () => void = () => undefined;
+  // Settles (rejects) only when the timer aborts, even if a call ignores the signal.
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    const onAbort = (): void => reject(unavailable(timeoutMs));
+    controller.signal.addEventListener('abort', onAbort, { once: true });
+    removeAbortListener = () => controller.signal.removeEventListener('abort', onAbort);
+  });
+  const update = client.withAbortSignal(controller.signal, () => handle.executeUpdate(LEAD_ACTION_UPDATES[action], { args: [input] }));
+  // The update's own rejection after a timeout (CANCELLED) is expected and must not go unhandled.
+  update.catch(() => undefined);
+
   try {
-    return await handle.executeUpdate(LEAD_ACTION_UPDATES[action], { args: [input] });
+    return await Promise.race([update, timedOut]);
   } catch (error) {
+    if (controller.signal.aborted) {
+      throw unavailable(timeoutMs);
+    }
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
       const details = error.cause.type === LEAD_ACTION_REJECTED ? detailsOf(error.cause) : null;
       if (details !== null) {
@@ -87,5 +116,16 @@ export async function executeLeadAction(
     }
 
     throw error;
+  } finally {
+    clearTimeout(timer);
+    removeAbortListener();
   }
+}
+
+function unavailable(timeoutMs: number): LeadActionError {
+  return new LeadActionError(
+    'UNAVAILABLE',
+    `the lead's lifecycle did not answer within ${timeoutMs / 1000} s; the worker may be down. ` +
+      'The action was queued and is applied when the worker returns; reload the lead before retrying.',
+  );
 }

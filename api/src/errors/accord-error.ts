@@ -7,6 +7,8 @@ export enum AccordErrorCode {
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
+  /** A service the operation depends on, such as the lead's lifecycle worker, did not respond in time. Retry later. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }
 
 /**

@@ -2,7 +2,7 @@ import { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError } from 'type-graphql';
 
-import { AccordError } from './accord-error';
+import { AccordError, AccordErrorCode } from './accord-error';
 import { INTERNAL_ERROR_MESSAGE, flattenValidationErrors, formatError } from './format-error';
 
 /** Wraps an error the way graphql-js reports an error thrown by a resolver. */
@@ -34,6 +34,7 @@ describe('formatError', () => {
     [AccordError.forbidden(), 'FORBIDDEN'],
     [AccordError.notFound('Lead', 'x'), 'NOT_FOUND'],
     [AccordError.conflict('already exists'), 'CONFLICT'],
+    [new AccordError(AccordErrorCode.ServiceUnavailable, 'the worker may be down'), 'SERVICE_UNAVAILABLE'],
   ])('maps %p to %s without problems', (error, code) => {
     expect(format(thrownByResolver(error)).extensions).toEqual({ code });
   });

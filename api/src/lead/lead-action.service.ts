@@ -22,6 +22,7 @@ const LEAD_ACTION_ERROR_CODES: Record<LeadActionError['code'], AccordErrorCode> 
   BAD_USER_INPUT: AccordErrorCode.BadUserInput,
   CONFLICT: AccordErrorCode.Conflict,
   NOT_FOUND: AccordErrorCode.NotFound,
+  UNAVAILABLE: AccordErrorCode.ServiceUnavailable,
 };
 
 /**
@@ -51,11 +52,21 @@ export class LeadActionService {
       await this.lifecycle.execute(lead.id, action, { actorId: caller.id, reasonCode, note });
     } catch (error) {
       if (error instanceof LeadActionError) {
-        this.logger.info({ leadId: lead.id, userId: caller.id, action, code: error.code }, 'Lead lifecycle rejected the action.');
+        if (error.code === 'UNAVAILABLE') {
+          this.logger.warn(
+            { leadId: lead.id, userId: caller.id, action },
+            'Lead lifecycle did not respond in time; the worker may be down.',
+          );
+        } else {
+          this.logger.info({ leadId: lead.id, userId: caller.id, action, code: error.code }, 'Lead lifecycle rejected the action.');
+        }
         throw new AccordError(LEAD_ACTION_ERROR_CODES[error.code], error.message, error.problems);
       }
 
-      this.logger.error({ err: describeErrorForLog(error), leadId: lead.id, userId: caller.id, action }, 'Lead action failed in the lifecycle workflow.');
+      this.logger.error(
+        { err: describeErrorForLog(error), leadId: lead.id, userId: caller.id, action },
+        'Lead action failed in the lifecycle workflow.',
+      );
       throw error;
     }
 

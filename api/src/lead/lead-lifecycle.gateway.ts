@@ -18,16 +18,17 @@ export type LifecycleSignalResult = 'SIGNALLED' | 'NOT_RUNNING';
  */
 export interface LeadLifecycleGateway {
   start(leadId: string): Promise<void>;
-  /** Throws `LeadActionError` when the workflow rejects the action. */
+  /** Throws `LeadActionError` when the workflow rejects the action, or with UNAVAILABLE when it does not respond in time. */
   execute(leadId: string, action: LeadActionName, input: LeadActionInput): Promise<LeadActionResult>;
   /** Tells the lead's lifecycle that `version` is published; a closed or missing lifecycle is NOT_RUNNING. */
   signalGovernancePublished(leadId: string, version: number): Promise<LifecycleSignalResult>;
 }
 
-export function createTemporalLeadLifecycle(client: Client): LeadLifecycleGateway {
+/** `actionTimeoutMs` bounds the wait for an action, `LEAD_ACTION_TIMEOUT_MS` (20 s) unless given. */
+export function createTemporalLeadLifecycle(client: Client, options: { actionTimeoutMs?: number } = {}): LeadLifecycleGateway {
   return {
     start: (leadId) => startLeadLifecycle(client, leadId),
-    execute: (leadId, action, input) => executeLeadAction(client, leadId, action, input),
+    execute: (leadId, action, input) => executeLeadAction(client, leadId, action, input, options.actionTimeoutMs),
     async signalGovernancePublished(leadId, version) {
       try {
         await client.workflow.getHandle(leadWorkflowId(leadId)).signal(governancePublishedSignal, { version });

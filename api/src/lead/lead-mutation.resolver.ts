@@ -1,4 +1,5 @@
 import { LeadAction, Motion, Role } from '@accord/governance';
+import { LEAD_ACTION_TIMEOUT_MS } from '@accord/workflows';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import { requireCaller } from '../auth/auth-checker';
@@ -7,6 +8,11 @@ import { LeadSubmissionInput, toLeadInput } from './lead-submission.input';
 import { Lead, toLead } from './lead.type';
 
 const ACTING_ROLES = [Role.Admin, Role.Manager, Role.Rep];
+
+/** Appended to the description of every lead action. */
+const UNAVAILABLE_NOTE =
+  ` SERVICE_UNAVAILABLE when the lead's lifecycle does not respond within ${LEAD_ACTION_TIMEOUT_MS / 1000} s: the action stays queued, ` +
+  'so reload the lead before retrying.';
 
 @Resolver()
 export class LeadMutationResolver {
@@ -25,13 +31,15 @@ export class LeadMutationResolver {
   }
 
   @Authorized(...ACTING_ROLES)
-  @Mutation(() => Lead, { description: 'Accepts a hand-off: MQL to SAL. The lead needs an owner.' })
+  @Mutation(() => Lead, { description: 'Accepts a hand-off: MQL to SAL. The lead needs an owner.' + UNAVAILABLE_NOTE })
   acceptLead(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
     return act(context, id, LeadAction.Accept, {});
   }
 
   @Authorized(...ACTING_ROLES)
-  @Mutation(() => Lead, { description: 'Rejects a hand-off back to marketing: MQL to REJECTED, with an active REJECT reason code.' })
+  @Mutation(() => Lead, {
+    description: 'Rejects a hand-off back to marketing: MQL to REJECTED, with an active REJECT reason code.' + UNAVAILABLE_NOTE,
+  })
   rejectLead(
     @Ctx() context: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -42,19 +50,19 @@ export class LeadMutationResolver {
   }
 
   @Authorized(...ACTING_ROLES)
-  @Mutation(() => Lead, { description: 'Qualifies an accepted lead: SAL to SQL.' })
+  @Mutation(() => Lead, { description: 'Qualifies an accepted lead: SAL to SQL.' + UNAVAILABLE_NOTE })
   qualifyLead(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
     return act(context, id, LeadAction.Qualify, {});
   }
 
   @Authorized(...ACTING_ROLES)
-  @Mutation(() => Lead, { description: 'Converts a qualified lead: SQL to OPPORTUNITY.' })
+  @Mutation(() => Lead, { description: 'Converts a qualified lead: SQL to OPPORTUNITY.' + UNAVAILABLE_NOTE })
   convertLead(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
     return act(context, id, LeadAction.Convert, {});
   }
 
   @Authorized(...ACTING_ROLES)
-  @Mutation(() => Lead, { description: 'Disqualifies an open lead, with an active DISQUALIFY reason code.' })
+  @Mutation(() => Lead, { description: 'Disqualifies an open lead, with an active DISQUALIFY reason code.' + UNAVAILABLE_NOTE })
   disqualifyLead(
     @Ctx() context: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -65,7 +73,7 @@ export class LeadMutationResolver {
   }
 
   @Authorized(...ACTING_ROLES)
-  @Mutation(() => Lead, { description: 'Returns a lead to nurture, with an active RECYCLE reason code.' })
+  @Mutation(() => Lead, { description: 'Returns a lead to nurture, with an active RECYCLE reason code.' + UNAVAILABLE_NOTE })
   recycleLead(
     @Ctx() context: RequestContext,
     @Arg('id', () => ID) id: string,
