@@ -149,6 +149,15 @@ describe('LeadIntakeService.submit', () => {
     expect(outcome.kind === 'INVALID' && outcome.problems.map((problem) => problem.field)).toEqual(['reasonCode']);
   });
 
+  it('rejects an arrival time days after now', async () => {
+    const now = new Date('2026-03-02T09:00:00Z');
+    const clocked = new LeadIntakeService(database.dataSource, new GovernanceService(database.dataSource), lifecycle, createLogger('test'), () => now);
+
+    const outcome = await clocked.submit(submission(leadInput({ arrivedAt: '2026-03-05T09:00:00Z' })));
+
+    expect(outcome).toEqual({ kind: 'INVALID', problems: [expect.objectContaining({ field: 'arrivedAt' })] });
+  });
+
   it('rejects a row with parse problems even when its input is valid', async () => {
     const parseProblems = [{ field: 'employeeCount', value: 'many', message: 'Employees "many" is not a whole number' }];
 

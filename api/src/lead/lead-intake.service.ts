@@ -85,7 +85,7 @@ export class LeadIntakeService {
       ...(submission.parseProblems ?? []),
       ...(input === null
         ? []
-        : [...checkPartnerMotion(submission.actor, input), ...validateLeadInput(input, governance.model), ...checkStorageLimits(input)]),
+        : [...checkPartnerMotion(submission.actor, input), ...validateLeadInput(input, governance.model, { now: this.now().toISOString() }), ...checkStorageLimits(input)]),
     ];
     if (problems.length > 0 || input === null || input.email === null) {
       await this.storeRejection(submission, RejectionOutcome.Invalid, problems);
