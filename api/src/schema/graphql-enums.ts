@@ -58,6 +58,7 @@ registerEnumType(SlaStateEnum, {
     WARNING: { description: 'The warning point has passed; the deadline has not.' },
     BREACHED: { description: 'The deadline has passed.' },
     MET: { description: 'The stage was left before the deadline.' },
+    PAUSED: { description: 'The clock is stopped for a reason its policy allows, and the deadline moves out on resume.' },
   },
 });
 
