@@ -11,17 +11,23 @@ export enum AuditAction {
   Retired = 'RETIRED',
   TeamUpdated = 'TEAM_UPDATED',
   UserUpdated = 'USER_UPDATED',
+  LeadUpdated = 'LEAD_UPDATED',
+  LeadReassigned = 'LEAD_REASSIGNED',
+  SlaPaused = 'SLA_PAUSED',
+  SlaResumed = 'SLA_RESUMED',
 }
 
 /**
- * One administrative change: who changed which record, its state before and after, and a sentence
- * that describes it. Rows are written in the transaction of the change and never updated.
+ * One recorded change: an administrative change, or a user's edit, reassignment or SLA pause on a
+ * lead. It names who changed which record, its state before and after, and a sentence that describes
+ * it. Rows are never updated. Most are written in the transaction of the change; the entries of
+ * lifecycle requests (reassignment, SLA pause and resume) right after the lifecycle applied them.
  */
 @Entity({ name: 'audit_entries' })
 @Index('audit_entries_occurred_at', ['occurredAt', 'id'])
 @Check(
   'audit_entries_action_check',
-  `"action" IN ('DRAFT_CREATED', 'DRAFT_UPDATED', 'SUBMITTED_FOR_REVIEW', 'RETURNED_TO_DRAFT', 'PUBLISHED', 'RETIRED', 'TEAM_UPDATED', 'USER_UPDATED')`,
+  `"action" IN ('DRAFT_CREATED', 'DRAFT_UPDATED', 'SUBMITTED_FOR_REVIEW', 'RETURNED_TO_DRAFT', 'PUBLISHED', 'RETIRED', 'TEAM_UPDATED', 'USER_UPDATED', 'LEAD_UPDATED', 'LEAD_REASSIGNED', 'SLA_PAUSED', 'SLA_RESUMED')`,
 )
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -37,11 +43,11 @@ export class AuditEntryEntity {
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'audit_entries_actor_id_fkey' })
   actor?: UserEntity | null;
 
-  /** Kind of record changed: GOVERNANCE_VERSION, TEAM or USER. */
+  /** Kind of record changed: GOVERNANCE_VERSION, TEAM, USER or LEAD. */
   @Column({ name: 'target_type', type: 'text' })
   targetType!: string;
 
-  /** Id of the record changed: a version number, a team id or a user id. */
+  /** Id of the record changed: a version number, a team id, a user id or a lead id. */
   @Column({ name: 'target_id', type: 'text' })
   targetId!: string;
 

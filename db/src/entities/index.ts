@@ -3,6 +3,7 @@ import { GovernanceVersionEntity, ReasonCodeEntity, RoutingPoolStateEntity } fro
 import { NotificationEntity, SlaEventEntity, StageTransitionEntity } from './history.entity';
 import { ImportJobEntity, SubmissionRejectionEntity } from './intake.entity';
 import { LeadEntity } from './lead.entity';
+import { ContactAttemptEntity, LeadNoteEntity } from './lead-work.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 
 export * from './audit.entity';
@@ -10,6 +11,7 @@ export * from './governance.entity';
 export * from './history.entity';
 export * from './intake.entity';
 export * from './lead.entity';
+export * from './lead-work.entity';
 export * from './organisation.entity';
 
 export const ENTITIES = [
@@ -26,4 +28,6 @@ export const ENTITIES = [
   ImportJobEntity,
   SubmissionRejectionEntity,
   AuditEntryEntity,
+  ContactAttemptEntity,
+  LeadNoteEntity,
 ];

@@ -34,6 +34,7 @@ describe('migrations', () => {
       'InitialSchema1764878400000',
       'GovernanceLifecycle1796385600000',
       'LeadResponseTimes1796389200000',
+      'LeadWork1796392800000',
     ]);
   });
 });
