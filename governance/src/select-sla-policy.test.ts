@@ -53,7 +53,7 @@ describe('selectSlaCalendar', () => {
 
 describe('slaStageWhileIn', () => {
   it.each([
-    [Stage.Lead, null],
+    [Stage.Lead, Stage.Lead],
     [Stage.Mql, Stage.Sal],
     [Stage.Sal, null],
     [Stage.Sql, Stage.Sql],

@@ -24,11 +24,14 @@ export function selectSlaCalendar(
 }
 
 /**
- * The stage whose SLA runs while a lead sits in `stage`: an assigned MQL works against the SAL
- * acceptance target (speed to lead), an SQL against its own disposition window. Other stages run no
- * SLA clock in the lifecycle.
+ * The stage whose SLA runs while a lead sits in `stage`: a new lead works against the Lead stage's
+ * enrichment target before anyone owns it, an assigned MQL against the SAL acceptance target (speed
+ * to lead), an SQL against its own disposition window. Other stages run no SLA clock in the lifecycle.
  */
 export function slaStageWhileIn(stage: Stage): Stage | null {
+  if (stage === 'LEAD') {
+    return 'LEAD' as Stage;
+  }
   if (stage === 'MQL') {
     return 'SAL' as Stage;
   }

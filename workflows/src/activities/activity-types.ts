@@ -14,7 +14,8 @@ export interface LifecycleContext {
 
 export interface RunningSla {
   stage: Stage;
-  ownerId: string;
+  /** Null for a clock that runs before anyone owns the lead (the Lead stage's enrichment SLA). */
+  ownerId: string | null;
   managerId: string | null;
   startedAt: string;
   warnAt: string | null;
@@ -83,4 +84,12 @@ export interface RecordSlaEventInput {
   slaState?: 'ON_TRACK' | 'WARNING' | 'BREACHED' | 'PAUSED';
   /** New deadlines of the running clock (after a pause), when they change. */
   slaTimes?: { warnAt: string | null; dueAt: string };
+}
+
+export interface ArmUnownedSlaInput {
+  leadId: string;
+  slaStage: Stage;
+  governanceVersion: number;
+  now: string;
+  idempotencyKey: string;
 }

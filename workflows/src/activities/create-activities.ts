@@ -1,7 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { createLogger } from '@accord/db';
 import { Context } from '@temporalio/activity';
-import type { AssignLeadInput, AssignLeadResult, LifecycleContext, RecordSlaEventInput, RecordTransitionInput } from './activity-types';
+import type {
+  ArmUnownedSlaInput,
+  AssignLeadInput,
+  AssignLeadResult,
+  LifecycleContext,
+  RecordSlaEventInput,
+  RecordTransitionInput,
+  RunningSla,
+} from './activity-types';
+import { armUnownedSlaWith } from './arm-unowned-sla.activity';
 import { assignLeadWith } from './assign-lead.activity';
 import { loadLifecycleContextWith } from './load-lifecycle-context.activity';
 import { recordSlaEventWith } from './record-sla-event.activity';
@@ -46,6 +55,13 @@ export function createActivities(deps: { dataSource: DataSource }) {
       );
 
       return result;
+    },
+
+    async armUnownedSla(input: ArmUnownedSlaInput): Promise<RunningSla | null> {
+      const sla = await armUnownedSlaWith(dataSource, input);
+      logger.info({ leadId: input.leadId, stage: input.slaStage, dueAt: sla?.dueAt ?? null, attempt: attemptOf() }, 'Unowned SLA armed.');
+
+      return sla;
     },
 
     async recordSlaEvent(input: RecordSlaEventInput): Promise<{ written: boolean }> {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { EXIT_STAGES, Stage } from '@accord/governance';
+import { EXIT_STAGES, slaStageWhileIn, Stage } from '@accord/governance';
 import { ActorKind, LeadEntity, responseTimesAt, SlaEventEntity, SlaEventKind, SlaState, StageTransitionEntity } from '@accord/db';
 import type { RecordTransitionInput } from './activity-types';
 
@@ -8,9 +8,10 @@ export interface RecordTransitionResult {
   written: boolean;
 }
 
-function leadChangesFor(input: RecordTransitionInput, occurredAt: Date): Partial<LeadEntity> {
+function leadChangesFor(input: RecordTransitionInput, lead: LeadEntity, occurredAt: Date): Partial<LeadEntity> {
   const changes: Partial<LeadEntity> = { stage: input.toStage, governanceVersion: input.governanceVersion };
-  const closesSla = input.toStage !== Stage.Mql;
+  // The clock stops when the new stage runs another stage's SLA; the next clock is armed afterwards.
+  const closesSla = lead.slaStage !== null && lead.slaStage !== slaStageWhileIn(input.toStage);
   if (closesSla) {
     Object.assign(changes, {
       slaState: SlaState.None,
@@ -108,8 +109,10 @@ export async function recordTransitionWith(dataSource: DataSource, input: Record
     }
 
     const lead = await manager.findOneOrFail(LeadEntity, { where: { id: input.leadId }, lock: { mode: 'pessimistic_write' } });
-    await closeRunningSla(manager, lead, input, occurredAt);
-    const changes = leadChangesFor(input, occurredAt);
+    if (lead.slaStage !== slaStageWhileIn(input.toStage)) {
+      await closeRunningSla(manager, lead, input, occurredAt);
+    }
+    const changes = leadChangesFor(input, lead, occurredAt);
     if (input.actorKind === 'USER' && lead.firstTouchAt === null) {
       Object.assign(changes, { firstTouchAt: occurredAt }, await responseTimesAt(manager, lead, occurredAt));
     }

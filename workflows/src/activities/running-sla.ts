@@ -18,7 +18,7 @@ export async function teamManagerId(manager: EntityManager, teamId: string | nul
  */
 export function runningSlaOf(lead: LeadEntity, managerId: string | null, model: GovernanceModel): RunningSla | null {
   const running = lead.slaState === SlaState.OnTrack || lead.slaState === SlaState.Warning || lead.slaState === SlaState.Breached;
-  if (!running || lead.ownerId === null || lead.slaStage === null || lead.slaCalendar === null) {
+  if (!running || lead.slaStage === null || lead.slaCalendar === null) {
     return null;
   }
   if (lead.slaStartedAt === null || lead.slaDueAt === null) {

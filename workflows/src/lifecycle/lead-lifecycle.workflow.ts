@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, log, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, log, patched, workflowInfo } from '@temporalio/workflow';
 import { checkStageEntry, EXIT_STAGES, slaStageWhileIn, Stage } from '@accord/governance';
 import { DEFAULT_HISTORY_EVENT_LIMIT, type LeadLifecycleStatus } from '../shared';
 import { activities } from './lifecycle-activities';
@@ -6,6 +6,9 @@ import { registerLifecycleHandlers } from './lifecycle-handlers';
 import { LifecycleRuntime } from './lifecycle-runtime';
 import type { LeadLifecycleCarriedInput, LifecycleState } from './lifecycle-state';
 import { runSlaClock } from './sla-clock';
+
+/** Marks the change that gave the Lead stage its enrichment clock. */
+const LEAD_STAGE_SLA_PATCH = 'lead-stage-sla';
 
 /** Stages that end the lifecycle: the lead left the funnel or became an opportunity. */
 const FINAL_STAGES: readonly Stage[] = [...EXIT_STAGES, Stage.Opportunity];
@@ -59,7 +62,7 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
 
     const slaStage = slaStageWhileIn(state.stage);
     if (state.stage === Stage.Lead) {
-      await evaluateMqlEntry(runtime);
+      await runLeadStage(runtime);
     } else if (state.stage === Stage.Mql && state.ownerId === null && slaStage !== null) {
       await runtime.assign('ROUTE', slaStage);
       if (state.ownerId === null) {
@@ -82,8 +85,11 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
   return runtime.status();
 }
 
-/** Moves the lead to MQL when it meets the MQL entry criteria and required fields, else waits for a change. */
-async function evaluateMqlEntry(runtime: LifecycleRuntime): Promise<void> {
+/**
+ * One step at the Lead stage: move to MQL when the lead meets the MQL entry criteria and required
+ * fields; otherwise arm the Lead stage's enrichment clock once, run it, or wait for a change.
+ */
+async function runLeadStage(runtime: LifecycleRuntime): Promise<void> {
   const state = runtime.state;
   const model = runtime.modelForNextStage();
   const definition = model.stages.find((candidate) => candidate.stage === Stage.Mql);
@@ -93,6 +99,20 @@ async function evaluateMqlEntry(runtime: LifecycleRuntime): Promise<void> {
     await runtime.exclusive(() => runtime.enterStage(Stage.Mql, { kind: 'SYSTEM', id: null }, null, null));
 
     return;
+  }
+  // Lifecycles started before the Lead stage ran a clock replay without one.
+  if (patched(LEAD_STAGE_SLA_PATCH)) {
+    if (state.sla === null && state.unownedSlaArmedFor !== Stage.Lead) {
+      await runtime.armUnownedSla(Stage.Lead);
+      state.unownedSlaArmedFor = Stage.Lead;
+
+      return;
+    }
+    if (state.sla !== null) {
+      await runSlaClock(runtime);
+
+      return;
+    }
   }
 
   await condition(() => state.stage !== Stage.Lead || runtime.hasPendingSignal());

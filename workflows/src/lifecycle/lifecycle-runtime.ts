@@ -1,5 +1,5 @@
 import { condition, log, workflowInfo } from '@temporalio/workflow';
-import { Stage, type GovernanceModel } from '@accord/governance';
+import { slaStageWhileIn, type GovernanceModel, type Stage } from '@accord/governance';
 import type { AssignLeadInput, AssignmentMode, RecordSlaEventInput } from '../activities/activity-types';
 import type { LeadLifecycleStatus } from '../shared';
 import { activities } from './lifecycle-activities';
@@ -87,7 +87,7 @@ export class LifecycleRuntime {
       idempotencyKey: this.nextKey(`${from}-${to}`),
     });
     state.stage = to;
-    if (to !== Stage.Mql) {
+    if (state.sla !== null && state.sla.stage !== slaStageWhileIn(to)) {
       state.sla = null;
       state.warned = false;
       state.breachedAt = null;
@@ -112,6 +112,23 @@ export class LifecycleRuntime {
       // Results recorded before ownerId existed carry the owner only inside the SLA.
       state.ownerId = result.ownerId ?? result.sla?.ownerId ?? state.ownerId;
       state.escalationCount = result.escalationCount;
+      state.warned = false;
+      state.breachedAt = null;
+      state.paused = null;
+    });
+  }
+
+  /** Arms the clock of a stage nobody owns yet; a stage whose policy runs no clock leaves `sla` null. */
+  async armUnownedSla(slaStage: Stage): Promise<void> {
+    await this.exclusive(async () => {
+      const state = this.state;
+      state.sla = await activities.armUnownedSla({
+        leadId: state.leadId,
+        slaStage,
+        governanceVersion: state.governance.version,
+        now: new Date().toISOString(),
+        idempotencyKey: this.nextKey(`arm-${slaStage}`),
+      });
       state.warned = false;
       state.breachedAt = null;
       state.paused = null;

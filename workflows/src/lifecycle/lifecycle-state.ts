@@ -22,6 +22,8 @@ export interface LifecycleState {
   escalationCount: number;
   /** Set while the running clock is paused: since when and why. Absent in states carried by older runs. */
   paused?: { at: string; reason: string } | null;
+  /** The stage whose unowned clock was armed (or found to have no policy), so it is armed once. */
+  unownedSlaArmedFor?: Stage | null;
   /** Counter for idempotency keys of the activities this lifecycle runs. */
   sequence: number;
 }

@@ -42,7 +42,10 @@ export async function runEscalationStep(state: LifecycleState, deps: EscalationD
         ownerId: sla.ownerId,
         dueAt: sla.dueAt,
         detail: 'owner notified of the breach',
-        notify: [{ recipientId: sla.ownerId, kind: 'SLA_ESCALATED', message: `A lead you own is past its SLA deadline of ${sla.dueAt}.` }],
+        notify:
+          sla.ownerId === null
+            ? []
+            : [{ recipientId: sla.ownerId, kind: 'SLA_ESCALATED', message: `A lead you own is past its SLA deadline of ${sla.dueAt}.` }],
       });
       break;
     case EscalationAction.NotifyManager:

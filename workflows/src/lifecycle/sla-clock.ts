@@ -47,7 +47,10 @@ export async function runSlaClock(runtime: LifecycleRuntime): Promise<void> {
         ownerId: sla.ownerId,
         dueAt: sla.dueAt,
         detail: 'SLA warning point passed',
-        notify: [{ recipientId: sla.ownerId, kind: 'SLA_WARNING', message: `A lead in your queue is due by ${sla.dueAt}.` }],
+        notify:
+          sla.ownerId === null
+            ? []
+            : [{ recipientId: sla.ownerId, kind: 'SLA_WARNING', message: `A lead in your queue is due by ${sla.dueAt}.` }],
       });
       state.warned = true;
     }
@@ -62,9 +65,16 @@ export async function runSlaClock(runtime: LifecycleRuntime): Promise<void> {
         ownerId: sla.ownerId,
         dueAt: sla.dueAt,
         detail: 'SLA deadline passed',
-        notify: [
-          { recipientId: sla.ownerId, kind: 'SLA_BREACHED', message: `A lead assigned to you passed its SLA deadline of ${sla.dueAt}.` },
-        ],
+        notify:
+          sla.ownerId === null
+            ? []
+            : [
+                {
+                  recipientId: sla.ownerId,
+                  kind: 'SLA_BREACHED',
+                  message: `A lead assigned to you passed its SLA deadline of ${sla.dueAt}.`,
+                },
+              ],
       });
       state.breachedAt = new Date().toISOString();
       log.info('SLA breached.', { leadId: state.leadId, ownerId: sla.ownerId, dueAt: sla.dueAt });
