@@ -17,9 +17,13 @@ import {
   acceptLeadUpdate,
   convertLeadUpdate,
   disqualifyLeadUpdate,
+  leadDataChangedSignal,
   leadWorkflowId,
+  pauseSlaUpdate,
   qualifyLeadUpdate,
+  reassignLeadUpdate,
   rejectLeadUpdate,
+  resumeSlaUpdate,
   startLeadLifecycle,
 } from '@accord/workflows';
 import { startTemporalDevServer, stopTemporalDevServer } from '../setup/temporal-dev-server';
@@ -29,6 +33,7 @@ import { openAllTeamCalendars, withAcceptanceSlaSeconds } from '../support/short
 import { waitFor } from '../support/wait-for';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
+const REPLAY_PAUSE_REASON = 'waiting on the buyer';
 const outputDir = path.join(repoRoot, 'test', 'fixtures', 'histories');
 
 async function routed(stack: LifecycleStack, email: string, fields: Parameters<typeof insertLead>[1] = { email }): Promise<LeadEntity> {
@@ -91,13 +96,69 @@ async function recordScenarios(stack: LifecycleStack): Promise<void> {
     throw new Error(`expected the cold lead to be disqualified, got ${result.stage}`);
   }
   await save(stack, 'cold-lead-disqualified', cold.id);
+
+  await recordQueueWork(stack, manager.ownerId ?? '');
+}
+
+/** Reassignment, an SLA pause, the Lead stage's clock and a roll-over to a new run. */
+async function recordQueueWork(stack: LifecycleStack, managerId: string): Promise<void> {
+  const moved = await routed(stack, 'replay-reassign@example.com');
+  const movedHandle = stack.client.workflow.getHandle(leadWorkflowId(moved.id));
+  const others = await stack.database.dataSource.query(`SELECT id FROM users WHERE role = 'REP' AND team_id = $1 AND id <> $2`, [
+    moved.teamId,
+    moved.ownerId,
+  ]);
+  const newOwner: string = others[0].id;
+  await movedHandle.executeUpdate(reassignLeadUpdate, { args: [{ actorId: managerId, toUserId: newOwner, reason: 'Knows the account' }] });
+  await movedHandle.executeUpdate(pauseSlaUpdate, { args: [{ actorId: newOwner, reason: REPLAY_PAUSE_REASON }] });
+  await movedHandle.executeUpdate(resumeSlaUpdate, { args: [{ actorId: newOwner }] });
+  await movedHandle.executeUpdate(acceptLeadUpdate, { args: [{ actorId: newOwner }] });
+  await movedHandle.executeUpdate(disqualifyLeadUpdate, { args: [{ actorId: newOwner, reasonCode: 'NO_BUDGET' }] });
+  await save(stack, 'reassign-pause-resume-accept', moved.id);
+
+  const enriched = await insertLead(stack.database.dataSource, { email: 'replay-enriched@example.com', fitScore: 20, behaviourScore: 70 });
+  await startLeadLifecycle(stack.client, enriched.id, { historyEventLimit: 30 });
+  const enrichedHandle = stack.client.workflow.getHandle(leadWorkflowId(enriched.id));
+  await waitFor(
+    () => stack.database.dataSource.query(`SELECT 1 FROM sla_events WHERE lead_id = $1 AND kind = 'ARMED'`, [enriched.id]),
+    (rows: unknown[]) => rows.length > 0,
+    20_000,
+    'the enrichment clock',
+  );
+  for (let index = 0; index < 8; index += 1) {
+    await enrichedHandle.signal(leadDataChangedSignal);
+  }
+  await stack.database.dataSource.manager.update(LeadEntity, { id: enriched.id }, { fitScore: 85 });
+  await enrichedHandle.signal(leadDataChangedSignal);
+  const qualified = await waitFor(
+    () => stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: enriched.id } }),
+    (row) => row.ownerId !== null,
+    20_000,
+    'routing after enrichment',
+  );
+  await enrichedHandle.executeUpdate(rejectLeadUpdate, { args: [{ actorId: qualified.ownerId ?? '', reasonCode: 'TIMING' }] });
+  await save(stack, 'enrichment-clock-then-rejected', enriched.id);
 }
 
 async function main(): Promise<void> {
   fs.mkdirSync(outputDir, { recursive: true });
   const server = await startTemporalDevServer(repoRoot);
   process.env.TEMPORAL_ADDRESS = server.address;
-  const stack = await startLifecycleStack('record', { adjustModel: withAcceptanceSlaSeconds(2) });
+  const acceptanceSla = withAcceptanceSlaSeconds(2);
+  const stack = await startLifecycleStack('record', {
+    adjustModel: (model) => {
+      const adjusted = acceptanceSla(model);
+
+      return {
+        ...adjusted,
+        stages: adjusted.stages.map((stage) =>
+          stage.stage === Stage.Sal && stage.sla.default !== null
+            ? { ...stage, sla: { default: { ...stage.sla.default, pauseReasons: [REPLAY_PAUSE_REASON] } } }
+            : stage,
+        ),
+      };
+    },
+  });
   try {
     await openAllTeamCalendars(stack.database.dataSource);
     await recordScenarios(stack);
