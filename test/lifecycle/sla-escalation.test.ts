@@ -113,4 +113,42 @@ describe('acceptance SLA', () => {
     );
     expect(firstBreaches).toHaveLength(1);
   });
+
+  it('finishes the ladder once when the worker restarts between steps', async () => {
+    const lead = await insertLead(stack.database.dataSource, { email: 'mid-ladder@example-mining.com' });
+    await startLeadLifecycle(stack.client, lead.id);
+    await waitFor(
+      () => eventsOf(lead.id),
+      (rows) => rows.some((row) => row.kind === 'REASSIGNED'),
+      40_000,
+      'the first reassignment',
+    );
+
+    await stack.restartWorker();
+
+    const events = await waitFor(
+      () => eventsOf(lead.id),
+      (rows) => rows.filter((row) => row.kind === 'REASSIGNED').length === 2,
+      40_000,
+      'the second reassignment',
+    );
+    await sleep(SLA_SECONDS * 1000 + 2000);
+    const settled = await eventsOf(lead.id);
+    expect(kinds(settled)).toEqual([
+      'ARMED',
+      'WARNING',
+      'BREACHED',
+      'ESCALATED',
+      'REASSIGNED',
+      'ARMED',
+      'WARNING',
+      'BREACHED',
+      'ESCALATED',
+      'REASSIGNED',
+      'ARMED',
+      'WARNING',
+      'BREACHED',
+    ]);
+    expect(events.filter((row) => row.kind === 'REASSIGNED')).toHaveLength(2);
+  });
 });
