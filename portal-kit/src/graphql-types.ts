@@ -38,5 +38,14 @@ export const MOTIONS: readonly Motion[] = [
 
 export const SLA_STATES: readonly SlaState[] = ['NONE', 'ON_TRACK', 'WARNING', 'BREACHED', 'MET'];
 
+/**
+ * SLA state of a lead as the API reports it, with PAUSED for a clock that a rep stopped for an allowed
+ * reason. NOTE: `SlaState` leaves PAUSED out because the admin portal labels every `SlaState` value
+ * and has no label for it yet.
+ */
+export type LeadSlaState = SlaState | 'PAUSED';
+
+export const LEAD_SLA_STATES: readonly LeadSlaState[] = [...SLA_STATES, 'PAUSED'];
+
 /** Stages in which a lead sits in its owner's queue, matching the API's `myQueue`. */
 export const OPEN_QUEUE_STAGES: readonly Stage[] = ['MQL', 'SAL', 'SQL'];

@@ -1,5 +1,6 @@
 export { createApolloClient, type CreateApolloClientOptions } from './apollo/create-apollo-client';
 export { ConfirmDialog, type ConfirmDialogProps } from './dialog/confirm-dialog';
+export { ModalDialog, type ModalDialogProps } from './dialog/modal-dialog';
 export { ErrorDisplay, type ErrorDisplayProps } from './errors/error-display';
 export {
   problemsForField,
@@ -10,8 +11,10 @@ export {
 export { formatClockTime } from './format/format-clock-time';
 export { formatCountdown } from './format/format-countdown';
 export { formatDuration } from './format/format-duration';
+export { formatElapsed } from './format/format-elapsed';
 export { formatInstant } from './format/format-instant';
 export * from './graphql-types';
+export { isTypingTarget, useKeyboardShortcuts, type ShortcutBindings } from './keyboard/use-keyboard-shortcuts';
 export { AppShell, type AppShellProps, type NavigationItem } from './layout/app-shell';
 export { PortalKitProvider, type PortalKitProviderProps } from './portal-kit-provider';
 export { Link, matchPath, navigate, usePath, type LinkProps } from './routing/router';

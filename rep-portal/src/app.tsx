@@ -2,9 +2,11 @@ import { AppShell, matchPath, SignedIn, usePath, type NavigationItem, type Sessi
 import { useEffect } from 'react';
 import { LeadPage } from './lead/lead-page';
 import { FlashNoticeOutlet, FlashNoticeProvider } from './notice/flash-notice';
+import { NotificationBell } from './notifications/notification-bell';
 import { QUEUE_POLL_INTERVAL_MS, QueuePage } from './queue/queue-page';
 import { QUEUE_PATH, TEAM_PATH } from './routing/app-paths';
 import { replacePath } from './routing/replace-path';
+import { ShortcutsHelp } from './shortcuts/shortcuts-help';
 import { strings } from './strings';
 import { TeamPage } from './team/team-page';
 
@@ -28,7 +30,13 @@ function SignedInApp({ session }: { session: Session }) {
       <AppShell
         portalName={strings.portalName}
         navigation={navigation}
-        footer={strings.footer(QUEUE_POLL_INTERVAL_MS / 1000)}
+        headerActions={
+          <>
+            <ShortcutsHelp />
+            <NotificationBell pollIntervalMs={QUEUE_POLL_INTERVAL_MS} />
+          </>
+        }
+        footer={strings.footer(QUEUE_POLL_INTERVAL_MS / 1000, session.user.timeZone)}
       >
         <FlashNoticeOutlet path={path} />
         <Route path={path} isManager={isManager} />

@@ -1,4 +1,4 @@
-import type { KitStrings, Motion, Role, SlaState, Stage } from '@accord/portal-kit';
+import type { KitStrings, Motion, Role, LeadSlaState, Stage } from '@accord/portal-kit';
 
 const roleLabels: Record<Role, string> = {
   ADMIN: 'Admin',
@@ -55,8 +55,8 @@ export const strings = {
     queue: 'My queue',
     team: 'Team',
   },
-  footer: (pollSeconds: number) =>
-    `The queue refreshes every ${pollSeconds} seconds; countdowns update every second.`,
+  footer: (pollSeconds: number, timeZone: string) =>
+    `The queue and notifications refresh every ${pollSeconds} seconds; countdowns update every second. Times are shown in ${timeZone}.`,
 
   stage: {
     LEAD: 'Lead',
@@ -81,7 +81,14 @@ export const strings = {
     WARNING: 'Warning',
     BREACHED: 'Breached',
     MET: 'Met',
-  } satisfies Record<SlaState, string>,
+    PAUSED: 'Paused',
+  } satisfies Record<LeadSlaState, string>,
+  filters: {
+    stage: 'Stage',
+    motion: 'Motion',
+    slaState: 'SLA state',
+    anyValue: 'All',
+  },
   countdown: {
     dueIn: (clock: string) => `due in ${clock}`,
     overdueBy: (clock: string) => `overdue by ${clock}`,
@@ -94,6 +101,11 @@ export const strings = {
     lastRefreshed: (time: string) => `Last refreshed ${time}`,
     empty: 'Your queue is empty. New hand-offs appear here automatically.',
     caption: 'Open leads ordered by SLA due time',
+    noMatch: 'No lead in your queue matches these filters.',
+    shownCount: (shown: number, total: number) => `Showing ${shown} of ${countOf(total, 'lead', 'leads')} in your queue`,
+    keyboardHint: 'Keyboard: j or ↓ selects the next lead, k or ↑ the previous one, Enter opens it. Press ? for every shortcut.',
+    selectionAnnouncement: (selection: { position: number; total: number; name: string; company: string; stage: string; slaState: string }) =>
+      `Selected lead ${selection.position} of ${selection.total}: ${selection.name}, ${selection.company}, ${selection.stage}, SLA ${selection.slaState}.`,
   },
   columns: {
     lead: 'Lead',
@@ -103,19 +115,25 @@ export const strings = {
     owner: 'Owner',
     slaState: 'SLA',
     countdown: 'Time left',
+    breachedAt: 'Breached',
+    actions: 'Actions',
   },
 
   team: {
     heading: 'Team leads',
     intro: 'Every lead your team owns, most urgent SLA first.',
     caption: 'Team leads',
-    stageFilter: 'Stage',
-    slaStateFilter: 'SLA state',
-    anyValue: 'All',
+    tabsLabel: 'Team views',
+    tabs: { leads: 'All leads', breaches: 'Breaches' },
     shownCount: (shown: number, total: number) => `Showing ${shown} of ${countOf(total, 'lead', 'leads')}`,
     loadMore: 'Load more',
     loadingMore: 'Loading…',
     empty: 'No leads match these filters.',
+  },
+
+  breachesTab: {
+    caption: 'Team leads with a breached SLA or an escalation, newest breach first',
+    empty: 'No open team lead has a breached SLA or an escalation.',
   },
 
   breaches: {
@@ -132,8 +150,9 @@ export const strings = {
       company: 'Company',
       qualification: 'Qualification',
       ownership: 'Ownership and timing',
-      history: 'Stage history',
-      slaEvents: 'SLA events',
+      routing: 'Why this owner',
+      responseTimes: 'Response times',
+      timeline: 'Timeline',
     },
     fields: {
       email: 'Email',
@@ -184,8 +203,54 @@ export const strings = {
       behaviourScore: 'behaviour score',
     } as Record<string, string | undefined>,
     consent: { yes: 'Given', no: 'Not given' },
-    noHistory: 'No stage changes recorded yet.',
-    noSlaEvents: 'No SLA events recorded yet.',
+  },
+
+  timeline: {
+    empty: 'Nothing recorded for this lead yet.',
+    kinds: { stage: 'Stage', sla: 'SLA', contact: 'Contact', note: 'Note' },
+    slaClock: 'SLA clock',
+    // SlaEvent has no actor field; PAUSED, RESUMED and a manager's REASSIGNED name the person in their detail.
+    personInDetail: 'a user named in the detail',
+    unknownActor: 'unknown user',
+    noteTitle: 'Note added',
+  },
+
+  contact: {
+    channel: { PHONE: 'Phone', EMAIL: 'Email', MEETING: 'Meeting', OTHER: 'Other' },
+    outcome: {
+      REACHED: 'Reached',
+      NO_ANSWER: 'No answer',
+      LEFT_MESSAGE: 'Left a message',
+      WRONG_NUMBER: 'Wrong number',
+      BOUNCED: 'Bounced',
+    },
+  },
+
+  routing: {
+    empty: 'No routing decision is recorded for this lead.',
+    pool: (pool: string) => `Routing pool: ${pool}`,
+    rules: 'Rules evaluated',
+    skipped: 'Candidates skipped',
+    assignment: 'Assignment',
+    other: 'Other steps',
+    steps: {
+      RULE: 'Rule',
+      CANDIDATE: 'Candidate',
+      ASSIGNED: 'Assigned',
+      FALLBACK: 'Fallback',
+    } as Record<string, string | undefined>,
+  },
+
+  responseTimes: {
+    caption: 'Speed to lead and SLA time to first touch',
+    measure: 'Measure',
+    calendar: 'Calendar time',
+    business: 'Business time',
+    speedToLead: 'Speed to lead',
+    speedToLeadHint: 'From arrival to the first rep touch',
+    response: 'SLA time to first touch',
+    responseHint: 'From assignment to the first rep touch',
+    notYet: 'No touch yet',
   },
 
   history: {
@@ -207,12 +272,11 @@ export const strings = {
       REASSIGNED: 'Reassigned',
       MET: 'Met',
       CANCELLED: 'Cancelled',
+      PAUSED: 'Paused',
+      RESUMED: 'Resumed',
     } as Record<string, string | undefined>,
-    kind: 'Event',
-    stage: 'Stage',
     owner: 'Owner',
     dueAt: 'Due',
-    occurredAt: 'Occurred',
     detail: 'Detail',
   },
 
@@ -249,6 +313,122 @@ export const strings = {
   rejectForm: reasonFormStrings('Reject lead', 'Rejecting…'),
   disqualifyForm: reasonFormStrings('Disqualify lead', 'Disqualifying…'),
   recycleForm: reasonFormStrings('Recycle lead', 'Recycling…'),
+
+  activity: {
+    heading: 'Follow-up',
+    cancel: 'Cancel',
+    contact: {
+      open: 'Log contact attempt',
+      heading: 'Log a contact attempt',
+      channelLabel: 'Channel',
+      outcomeLabel: 'Outcome',
+      noteLabel: 'Note',
+      optional: 'optional',
+      submit: 'Log attempt',
+      submitting: 'Logging…',
+      done: 'Contact attempt logged.',
+      failed: 'Could not log the contact attempt, so it was removed from the timeline. Your input is still in the form.',
+    },
+    note: {
+      open: 'Add note',
+      heading: 'Add a note',
+      bodyLabel: 'Note',
+      lengthHint: (max: number) => `up to ${max} characters`,
+      submit: 'Add note',
+      submitting: 'Adding…',
+      done: 'Note added.',
+      failed: 'Could not add the note, so it was removed from the timeline. Your text is still in the form.',
+    },
+    pause: {
+      open: 'Pause SLA',
+      heading: 'Pause the SLA clock',
+      intro: 'The deadline stops moving until you resume the clock. Only the reasons this SLA policy allows are listed.',
+      reasonLabel: 'Reason',
+      reasonPlaceholder: 'Choose a reason',
+      submit: 'Pause SLA',
+      submitting: 'Pausing…',
+      done: (reason: string) => `SLA clock paused: ${reason}.`,
+      failed: 'Could not pause the SLA clock, so it keeps running.',
+    },
+    resume: {
+      open: 'Resume SLA',
+      submitting: 'Resuming…',
+      done: 'SLA clock resumed.',
+      failed: 'Could not resume the SLA clock, so it stays paused.',
+    },
+    fields: {
+      open: (count: number) => `Fill missing fields (${count})`,
+      heading: 'Fill missing fields',
+      intro: 'The next stage requires these fields. Save them, then move the lead on.',
+      choose: 'Choose',
+      notEditable: (fields: string) => `Reps cannot set ${fields} here. Ask marketing operations to correct the lead.`,
+      submit: 'Save fields',
+      submitting: 'Saving…',
+      done: 'Fields saved.',
+      failed: 'Could not save the fields, so the lead keeps its previous values. Your input is still in the form.',
+    },
+  },
+
+  reassign: {
+    open: 'Reassign',
+    openFor: (lead: string) => `Reassign ${lead}`,
+    heading: 'Reassign lead',
+    headingFor: (lead: string) => `Reassign ${lead}`,
+    currentOwner: (owner: string) => `Current owner: ${owner}`,
+    ownerLabel: 'New owner',
+    ownerPlaceholder: 'Choose a team member',
+    managerOption: (name: string) => `${name} (manager)`,
+    reasonLabel: 'Reason',
+    submit: 'Reassign lead',
+    submitting: 'Reassigning…',
+    cancel: 'Cancel',
+    done: (lead: string, owner: string) => `${lead} is now owned by ${owner}.`,
+    fieldLabels: { toUserId: 'New owner', reason: 'Reason' } as Record<string, string>,
+  },
+
+  notifications: {
+    bellLabel: (count: number, countLabel: string) => (count === 0 ? 'Notifications, none unread' : `Notifications, ${countLabel} unread`),
+    bellLabelFailed: 'Notifications could not be loaded',
+    panelLabel: 'Notifications',
+    heading: 'Notifications',
+    markAllRead: 'Mark all read',
+    markRead: 'Mark read',
+    empty: 'No notifications yet.',
+    unread: 'Unread:',
+    openLead: (lead: string) => `Open ${lead}`,
+  },
+
+  shortcuts: {
+    open: 'Shortcuts',
+    heading: 'Keyboard shortcuts',
+    intro: 'Shortcuts do nothing while you type in a field, so Escape closes a form from anywhere in it.',
+    or: 'or',
+    close: 'Close',
+    groups: [
+      {
+        heading: 'My queue',
+        entries: [
+          { keys: ['j', '↓'], description: 'Select the next lead' },
+          { keys: ['k', '↑'], description: 'Select the previous lead' },
+          { keys: ['Enter'], description: 'Open the selected lead' },
+        ],
+      },
+      {
+        heading: 'Lead page',
+        entries: [
+          { keys: ['a'], description: 'Accept the hand-off' },
+          { keys: ['r'], description: 'Reject the hand-off with a reason' },
+          { keys: ['c'], description: 'Log a contact attempt' },
+          { keys: ['n'], description: 'Add a note' },
+          { keys: ['Esc'], description: 'Close the open form, or go back to the list' },
+        ],
+      },
+      {
+        heading: 'Everywhere',
+        entries: [{ keys: ['?'], description: 'Show this list' }],
+      },
+    ],
+  },
 
   notice: {
     dismiss: 'Dismiss',

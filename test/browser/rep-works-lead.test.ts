@@ -176,7 +176,7 @@ describe('rep portal lead actions', () => {
       await signIn(page, MANAGER_EMAIL);
       await page.getByRole('heading', { name: strings.team.heading }).waitFor();
 
-      const stageFilter = page.getByRole('combobox', { name: strings.team.stageFilter });
+      const stageFilter = page.getByRole('combobox', { name: strings.filters.stage });
       await stageFilter.selectOption(Stage.Mql);
       await page.getByText(strings.team.shownCount(mqlCount, mqlCount), { exact: true }).waitFor();
       expect(new URL(page.url()).searchParams.get('stage')).toBe(Stage.Mql);

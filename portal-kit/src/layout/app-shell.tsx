@@ -15,10 +15,12 @@ export interface AppShellProps {
   navigation: NavigationItem[];
   children: ReactNode;
   footer?: ReactNode;
+  /** Controls shown in the header before the signed-in user, such as a notification bell. */
+  headerActions?: ReactNode;
 }
 
 /** Frame a page with a header that shows the portal name, the navigation and the signed-in user. */
-export function AppShell({ portalName, navigation, children, footer }: AppShellProps) {
+export function AppShell({ portalName, navigation, children, footer, headerActions }: AppShellProps) {
   const strings = useKitStrings();
   const { session, signOut } = useSession();
   const path = usePath();
@@ -48,6 +50,7 @@ export function AppShell({ portalName, navigation, children, footer }: AppShellP
 
         {session !== null && (
           <div className="shell-user">
+            {headerActions}
             <span>{strings.shell.signedInAs(session.user.name, session.user.role)}</span>
             <button type="button" className="button quiet" onClick={() => void signOut()}>
               {strings.shell.signOut}

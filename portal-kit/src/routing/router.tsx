@@ -54,11 +54,14 @@ export interface LinkProps {
   'aria-current'?: 'page';
   /** Accessible name when the visible text alone is ambiguous, such as "Edit" in each table row. */
   'aria-label'?: string;
+  /** Called on every click before the link navigates, such as to close the menu that contains it. */
+  onClick?: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 /** Render an anchor that navigates inside the app, while modifier clicks still open a new tab. */
-export function Link({ to, children, ...rest }: LinkProps) {
+export function Link({ to, children, onClick, ...rest }: LinkProps) {
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
 
     event.preventDefault();

@@ -1,26 +1,40 @@
-import { SLA_STATES, STAGES, type SlaState, type Stage } from '@accord/portal-kit';
-import { TEAM_PATH } from '../routing/app-paths';
-import type { TeamFilterValues } from './team-filters';
+import { LEAD_SLA_STATES, MOTIONS, STAGES, type LeadSlaState, type Motion, type Stage } from '@accord/portal-kit';
+import type { LeadFilterValues } from './lead-filters';
 
-/** Read the team filters from the query string of the team view; unknown values mean no filter. */
-export function readTeamFilters(search: string): TeamFilterValues {
+/** Read lead filters from a query string; a missing or unknown value means no filter. */
+export function readLeadFilters(search: string): LeadFilterValues {
   const parameters = new URLSearchParams(search);
-  const stage = parameters.get('stage') ?? '';
-  const slaState = parameters.get('slaState') ?? '';
 
   return {
-    stage: STAGES.includes(stage as Stage) ? (stage as Stage) : '',
-    slaState: SLA_STATES.includes(slaState as SlaState) ? (slaState as SlaState) : '',
+    stage: pickKnown(parameters.get('stage'), STAGES),
+    motion: pickKnown(parameters.get('motion'), MOTIONS),
+    slaState: pickKnown(parameters.get('slaState'), LEAD_SLA_STATES),
   };
 }
 
-/** Build the team view's URL for a set of filters, so a reload or a lead's back link keeps them. */
-export function teamPath(filters: TeamFilterValues): string {
-  const parameters = new URLSearchParams();
-  if (filters.stage !== '') parameters.set('stage', filters.stage);
-  if (filters.slaState !== '') parameters.set('slaState', filters.slaState);
+/**
+ * Write lead filters into the query parameters of `basePath`, keeping its other parameters, so a
+ * reload or a lead's back link shows the same list.
+ */
+export function withLeadFilters(basePath: string, filters: LeadFilterValues): string {
+  const url = new URL(basePath, window.location.origin);
+  for (const name of ['stage', 'motion', 'slaState'] as const) {
+    if (filters[name] === '') url.searchParams.delete(name);
+    else url.searchParams.set(name, filters[name]);
+  }
 
-  const search = parameters.toString();
+  return `${url.pathname}${url.search}`;
+}
 
-  return search === '' ? TEAM_PATH : `${TEAM_PATH}?${search}`;
+/** Convert filter values to the API's `LeadFilter`, whose fields take lists. */
+export function toLeadFilter(filters: LeadFilterValues): { stage?: Stage[]; motion?: Motion[]; slaState?: LeadSlaState[] } {
+  return {
+    ...(filters.stage === '' ? {} : { stage: [filters.stage] }),
+    ...(filters.motion === '' ? {} : { motion: [filters.motion] }),
+    ...(filters.slaState === '' ? {} : { slaState: [filters.slaState] }),
+  };
+}
+
+function pickKnown<T extends string>(value: string | null, known: readonly T[]): T | '' {
+  return value !== null && known.includes(value as T) ? (value as T) : '';
 }

@@ -1,48 +1,69 @@
-import { SLA_STATES, STAGES, type SlaState, type Stage } from '@accord/portal-kit';
+import { LEAD_SLA_STATES, MOTIONS, type LeadSlaState, type Motion, type Stage } from '@accord/portal-kit';
 import { strings } from '../strings';
 
-export interface TeamFilterValues {
+export interface LeadFilterValues {
   stage: Stage | '';
-  slaState: SlaState | '';
+  motion: Motion | '';
+  slaState: LeadSlaState | '';
 }
 
-export interface TeamFiltersProps {
-  values: TeamFilterValues;
-  onChange: (values: TeamFilterValues) => void;
+export const NO_LEAD_FILTERS: LeadFilterValues = { stage: '', motion: '', slaState: '' };
+
+export interface LeadFiltersProps {
+  values: LeadFilterValues;
+  /** The stages the list can contain, such as the open queue stages for "My queue". */
+  stages: readonly Stage[];
+  onChange: (values: LeadFilterValues) => void;
 }
 
-export function TeamFilters({ values, onChange }: TeamFiltersProps) {
+/** Filter a lead list by stage, motion and SLA state; an empty value means any. */
+export function LeadFilters({ values, stages, onChange }: LeadFiltersProps) {
+  const labels = strings.filters;
+
   return (
     <div className="filters">
-      <label className="field">
-        <span>{strings.team.stageFilter}</span>
-        <select
-          value={values.stage}
-          onChange={(event) => onChange({ ...values, stage: event.target.value as Stage | '' })}
-        >
-          <option value="">{strings.team.anyValue}</option>
-          {STAGES.map((stage) => (
-            <option key={stage} value={stage}>
-              {strings.stage[stage]}
-            </option>
-          ))}
-        </select>
-      </label>
-
-      <label className="field">
-        <span>{strings.team.slaStateFilter}</span>
-        <select
-          value={values.slaState}
-          onChange={(event) => onChange({ ...values, slaState: event.target.value as SlaState | '' })}
-        >
-          <option value="">{strings.team.anyValue}</option>
-          {SLA_STATES.map((state) => (
-            <option key={state} value={state}>
-              {strings.slaState[state]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={labels.stage}
+        value={values.stage}
+        options={stages.map((stage) => [stage, strings.stage[stage]])}
+        onChange={(stage) => onChange({ ...values, stage: stage as Stage | '' })}
+      />
+      <FilterSelect
+        label={labels.motion}
+        value={values.motion}
+        options={MOTIONS.map((motion) => [motion, strings.motion[motion]])}
+        onChange={(motion) => onChange({ ...values, motion: motion as Motion | '' })}
+      />
+      <FilterSelect
+        label={labels.slaState}
+        value={values.slaState}
+        options={LEAD_SLA_STATES.map((state) => [state, strings.slaState[state]])}
+        onChange={(slaState) => onChange({ ...values, slaState: slaState as LeadSlaState | '' })}
+      />
     </div>
+  );
+}
+
+interface FilterSelectProps {
+  label: string;
+  value: string;
+  /** Pairs of value and label. */
+  options: (readonly [string, string])[];
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{strings.filters.anyValue}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { strings } from '../strings';
 import { STAGE_REQUIREMENTS } from './lead-actions.operations';
-import { isReasonAction, LEAD_ACTIONS, type LeadActionName } from './lead-actions';
+import { isReasonAction, LEAD_ACTION_SHORTCUTS, LEAD_ACTIONS, type LeadActionName } from './lead-actions';
 import type { LeadDetail } from './lead.operations';
 
 export interface ActionListProps {
@@ -28,6 +28,7 @@ export function ActionList({ lead, actions, pendingAction, onRun }: ActionListPr
         const requiredFields = isReasonAction(action) ? [] : requiredFieldsOf(target);
         const fieldNames = requiredFields.map((field) => strings.lead.fieldNames[field] ?? field);
         const danger = isReasonAction(action);
+        const shortcut = LEAD_ACTION_SHORTCUTS[action];
 
         return (
           <li key={action} className="action-item">
@@ -35,9 +36,15 @@ export function ActionList({ lead, actions, pendingAction, onRun }: ActionListPr
               type="button"
               className={danger ? 'button danger' : 'button primary'}
               disabled={pendingAction !== null}
+              aria-keyshortcuts={shortcut}
               onClick={() => onRun(action)}
             >
               {pendingAction === action ? strings.action[action].pending : strings.action[action].label}
+              {shortcut !== undefined && (
+                <kbd className="shortcut-key" aria-hidden="true">
+                  {shortcut}
+                </kbd>
+              )}
             </button>
             <span className="muted small">
               {strings.actions.transition(strings.stage[lead.stage], strings.stage[target])}

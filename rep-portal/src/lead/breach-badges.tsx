@@ -1,10 +1,10 @@
-import type { SlaState } from '@accord/portal-kit';
+import type { LeadSlaState } from '@accord/portal-kit';
 import { strings } from '../strings';
 import { summarizeBreaches, type SlaEventSummary } from './summarize-breaches';
 
 export interface BreachBadgesProps {
   events: readonly SlaEventSummary[];
-  slaState: SlaState;
+  slaState: LeadSlaState;
 }
 
 /**

@@ -1,18 +1,23 @@
-import { navigate, useSession } from '@accord/portal-kit';
-import { useState } from 'react';
+import { navigate } from '@accord/portal-kit';
 import { useFlashNotice } from '../notice/flash-notice';
 import { strings } from '../strings';
 import { ActionFailure } from './action-failure';
 import { ActionList } from './action-list';
-import { actionsOfferedIn, isReasonAction, type ReasonActionName } from './lead-actions';
+import { isReasonAction, type LeadActionName, type ReasonActionName } from './lead-actions';
 import type { LeadDetail } from './lead.operations';
 import { ReasonForm } from './reason-form';
-import { useLeadAction, type ReasonInput } from './use-lead-action';
+import type { LeadActionHandle, ReasonInput } from './use-lead-action';
 
 export interface LeadActionPanelProps {
   lead: LeadDetail;
   /** The list the page returns to after an action that closes the lead, such as the team view. */
   returnPath: string;
+  /** The actions the viewer may take in the lead's stage; empty for a lead the viewer does not own. */
+  offered: readonly LeadActionName[];
+  actionHandle: LeadActionHandle;
+  /** The reason form that replaces the panel, or null for the list of actions. */
+  openForm: ReasonActionName | null;
+  onOpenForm: (form: ReasonActionName | null) => void;
 }
 
 /**
@@ -20,14 +25,9 @@ export interface LeadActionPanelProps {
  * convert, disqualify and recycle. A forward move keeps the page open with a confirmation. An exit
  * returns to the list the lead was opened from and confirms there with the reason's label.
  */
-export function LeadActionPanel({ lead, returnPath }: LeadActionPanelProps) {
-  const { session } = useSession();
+export function LeadActionPanel({ lead, returnPath, offered, actionHandle, openForm, onOpenForm }: LeadActionPanelProps) {
   const flash = useFlashNotice();
-  const { state, run, reset } = useLeadAction(lead);
-  const [openForm, setOpenForm] = useState<ReasonActionName | null>(null);
-
-  const ownedByViewer = lead.owner !== null && lead.owner.id === session?.user.id;
-  const offered = ownedByViewer ? actionsOfferedIn(lead.stage) : [];
+  const { state, run, reset } = actionHandle;
   const pending = state.status === 'pending';
 
   if (openForm !== null) {
@@ -47,7 +47,7 @@ export function LeadActionPanel({ lead, returnPath }: LeadActionPanelProps) {
         error={state.status === 'failed' && state.action === openForm ? state.error : undefined}
         onSubmit={(input) => void submitReason(input)}
         onCancel={() => {
-          setOpenForm(null);
+          onOpenForm(null);
           reset();
         }}
       />
@@ -84,7 +84,7 @@ export function LeadActionPanel({ lead, returnPath }: LeadActionPanelProps) {
           onRun={(action) => {
             if (isReasonAction(action)) {
               reset();
-              setOpenForm(action);
+              onOpenForm(action);
             } else {
               void run(action);
             }

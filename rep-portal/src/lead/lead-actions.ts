@@ -50,6 +50,9 @@ export const REASON_OPTIONS: Readonly<Record<ReasonActionName, ReasonOptionsQuer
   RECYCLE: RECYCLE_REASONS,
 };
 
+/** Keys that run an action on the lead page; see the shortcuts help for the full list. */
+export const LEAD_ACTION_SHORTCUTS: Readonly<Partial<Record<LeadActionName, string>>> = { ACCEPT: 'a', REJECT: 'r' };
+
 const ACTION_ORDER: readonly LeadActionName[] = ['ACCEPT', 'REJECT', 'QUALIFY', 'CONVERT', 'DISQUALIFY', 'RECYCLE'];
 
 export function actionsOfferedIn(stage: Stage): LeadActionName[] {

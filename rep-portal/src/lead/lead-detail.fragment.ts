@@ -36,6 +36,23 @@ export const LEAD_DETAIL_FIELDS = gql`
     }
     slaState
     slaDueAt
+    slaStage
+    slaStartedAt
+    slaWarnAt
+    slaPauseReasons
+    escalationCount
+    routingPool
+    routingTrace {
+      step
+      key
+      label
+      outcome
+    }
+    speedToLeadSeconds
+    speedToLeadBusinessSeconds
+    responseSeconds
+    responseBusinessSeconds
+    missingFieldsForNextStage
     arrivedAt
     assignedAt
     firstTouchAt
@@ -69,6 +86,26 @@ export const LEAD_DETAIL_FIELDS = gql`
       dueAt
       occurredAt
       detail
+    }
+    contactAttempts {
+      id
+      channel
+      outcome
+      note
+      actor {
+        id
+        name
+      }
+      occurredAt
+    }
+    notes {
+      id
+      body
+      actor {
+        id
+        name
+      }
+      createdAt
     }
   }
 `;

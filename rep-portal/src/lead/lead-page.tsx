@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { QUEUE_POLL_INTERVAL_MS } from '../queue/queue-page';
 import { isTeamPath, readReturnPath } from '../routing/app-paths';
 import { strings } from '../strings';
-import { HistoryTimeline } from './history-timeline';
-import { LeadActionPanel } from './lead-action-panel';
 import { LeadDetails } from './lead-details';
+import { LeadWorkspace } from './lead-workspace';
 import { LEAD } from './lead.operations';
+import { ResponseTimes } from './response-times';
+import { RoutingTracePanel } from './routing-trace-panel';
 import { SlaCountdown } from './sla-countdown';
-import { SlaEventsTable } from './sla-events-table';
 import { SlaStateBadge } from './sla-state-badge';
+import { LeadTimeline } from './timeline/lead-timeline';
 
 export function LeadPage({ leadId }: { leadId: string }) {
   const kitStrings = useKitStrings();
@@ -23,11 +24,17 @@ export function LeadPage({ leadId }: { leadId: string }) {
     pollInterval: QUEUE_POLL_INTERVAL_MS,
   });
   const lead = data?.lead ?? null;
+  const sections = strings.lead.sections;
 
   return (
     <>
       <p>
-        <Link to={returnPath}>← {isTeamPath(returnPath) ? strings.lead.backToTeam : strings.lead.backToQueue}</Link>
+        <Link to={returnPath}>
+          ← {isTeamPath(returnPath) ? strings.lead.backToTeam : strings.lead.backToQueue}{' '}
+          <kbd className="shortcut-key" aria-hidden="true">
+            Esc
+          </kbd>
+        </Link>
       </p>
 
       <ErrorDisplay error={error} />
@@ -42,22 +49,28 @@ export function LeadPage({ leadId }: { leadId: string }) {
               <div className="lead-status">
                 <span className="badge">{strings.stage[lead.stage]}</span>
                 <SlaStateBadge state={lead.slaState} />
-                <SlaCountdown dueAt={lead.slaDueAt} now={now} />
+                {lead.slaState !== 'PAUSED' && <SlaCountdown dueAt={lead.slaDueAt} now={now} />}
               </div>
             </div>
           </header>
 
-          <LeadActionPanel lead={lead} returnPath={returnPath} />
+          <LeadWorkspace lead={lead} returnPath={returnPath} />
           <LeadDetails lead={lead} />
 
-          <section className="section" aria-labelledby="history-heading">
-            <h2 id="history-heading">{strings.lead.sections.history}</h2>
-            <HistoryTimeline history={lead.history} />
-          </section>
+          <div className="detail-grid section">
+            <section aria-labelledby="routing-heading">
+              <h2 id="routing-heading">{sections.routing}</h2>
+              <RoutingTracePanel trace={lead.routingTrace} pool={lead.routingPool} />
+            </section>
+            <section aria-labelledby="response-heading">
+              <h2 id="response-heading">{sections.responseTimes}</h2>
+              <ResponseTimes lead={lead} />
+            </section>
+          </div>
 
-          <section className="section" aria-labelledby="sla-events-heading">
-            <h2 id="sla-events-heading">{strings.lead.sections.slaEvents}</h2>
-            <SlaEventsTable events={lead.slaEvents} />
+          <section className="section" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{sections.timeline}</h2>
+            <LeadTimeline lead={lead} />
           </section>
         </article>
       )}

@@ -1,8 +1,8 @@
-import type { Motion, SlaState, Stage } from '@accord/portal-kit';
+import type { LeadSlaState, Motion, Stage } from '@accord/portal-kit';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { LEAD_DETAIL_FIELDS } from './lead-detail.fragment';
 
-interface UserRef {
+export interface UserRef {
   id: string;
   name: string;
 }
@@ -29,6 +29,35 @@ export interface SlaEvent {
   detail: string | null;
 }
 
+/** One step of the routing decision: a rule tried, a candidate skipped, the assignment or a fallback. */
+export interface RoutingTraceEntry {
+  step: string;
+  /** A rule key, a pool or team key, or a user id; `label` names a user or pool. */
+  key: string;
+  label: string | null;
+  outcome: string;
+}
+
+export type ContactChannel = 'PHONE' | 'EMAIL' | 'MEETING' | 'OTHER';
+
+export type ContactOutcome = 'REACHED' | 'NO_ANSWER' | 'LEFT_MESSAGE' | 'WRONG_NUMBER' | 'BOUNCED';
+
+export interface ContactAttempt {
+  id: string;
+  channel: ContactChannel;
+  outcome: ContactOutcome;
+  note: string | null;
+  actor: UserRef | null;
+  occurredAt: string;
+}
+
+export interface LeadNote {
+  id: string;
+  body: string;
+  actor: UserRef | null;
+  createdAt: string;
+}
+
 export interface LeadDetail {
   id: string;
   email: string;
@@ -52,8 +81,22 @@ export interface LeadDetail {
   stage: Stage;
   owner: (UserRef & { email: string }) | null;
   team: { id: string; label: string } | null;
-  slaState: SlaState;
+  slaState: LeadSlaState;
   slaDueAt: string | null;
+  slaStage: Stage | null;
+  slaStartedAt: string | null;
+  slaWarnAt: string | null;
+  /** Reasons the running clock's policy allows for a pause; empty when the clock cannot be paused. */
+  slaPauseReasons: string[];
+  escalationCount: number;
+  routingPool: string | null;
+  routingTrace: RoutingTraceEntry[];
+  speedToLeadSeconds: number | null;
+  speedToLeadBusinessSeconds: number | null;
+  responseSeconds: number | null;
+  responseBusinessSeconds: number | null;
+  /** Lead fields that the next forward stage requires and the lead lacks. */
+  missingFieldsForNextStage: string[];
   arrivedAt: string;
   assignedAt: string | null;
   firstTouchAt: string | null;
@@ -61,6 +104,8 @@ export interface LeadDetail {
   governanceVersion: number;
   history: StageTransition[];
   slaEvents: SlaEvent[];
+  contactAttempts: ContactAttempt[];
+  notes: LeadNote[];
 }
 
 export const LEAD: TypedDocumentNode<{ lead: LeadDetail | null }, { id: string }> = gql`

@@ -3,6 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { strings, type ReasonFormStrings } from '../strings';
 import { ActionFailure } from './action-failure';
+import { closeOnEscape } from './activity/close-on-escape';
+import { FieldErrors } from './activity/field-errors';
 import { REASON_OPTIONS, type ReasonActionName } from './lead-actions';
 import type { ReasonInput } from './use-lead-action';
 
@@ -56,7 +58,12 @@ export function ReasonForm({ action, stage, submitting, error, onSubmit, onCance
   };
 
   return (
-    <form className="card reason-form" onSubmit={handleSubmit} aria-labelledby={headingId}>
+    <form
+      className="card reason-form"
+      onSubmit={handleSubmit}
+      onKeyDown={closeOnEscape(onCancel, submitting)}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>{labels.heading}</h2>
 
       <ActionFailure action={action} error={reasons.error} stage={stage} />
@@ -66,6 +73,7 @@ export function ReasonForm({ action, stage, submitting, error, onSubmit, onCance
         <span>{labels.reasonLabel}</span>
         <select
           name="reasonCode"
+          autoFocus
           required
           value={reasonCode}
           onChange={(event) => setReasonCode(event.target.value)}
@@ -110,16 +118,5 @@ export function ReasonForm({ action, stage, submitting, error, onSubmit, onCance
         </button>
       </div>
     </form>
-  );
-}
-
-/** Show the server's problems on one field as an alert, because no summary above the form repeats them. */
-function FieldErrors({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
-
-  return (
-    <span id={id} role="alert" className="field-error">
-      {messages.join(' ')}
-    </span>
   );
 }

@@ -1,4 +1,5 @@
 import { formatCountdown, formatInstant } from '@accord/portal-kit';
+import { useViewerTimeZone } from '../format/use-viewer-time-zone';
 import { strings } from '../strings';
 
 export interface SlaCountdownProps {
@@ -7,8 +8,12 @@ export interface SlaCountdownProps {
   now: number;
 }
 
-/** Show the time left until the SLA deadline, or how long ago it passed, with the instant as tooltip. */
+/**
+ * Show the time left until the SLA deadline, or how long ago it passed, with the instant in the viewer's
+ * time zone as tooltip.
+ */
 export function SlaCountdown({ dueAt, now }: SlaCountdownProps) {
+  const timeZone = useViewerTimeZone();
   if (dueAt === null) return <span className="muted">{strings.countdown.noDeadline}</span>;
 
   const remainingMs = Date.parse(dueAt) - now;
@@ -18,7 +23,7 @@ export function SlaCountdown({ dueAt, now }: SlaCountdownProps) {
   return (
     <time
       dateTime={dueAt}
-      title={formatInstant(dueAt)}
+      title={formatInstant(dueAt, timeZone)}
       className={overdue ? 'countdown overdue' : 'countdown'}
     >
       {overdue ? strings.countdown.overdueBy(clock) : strings.countdown.dueIn(clock)}

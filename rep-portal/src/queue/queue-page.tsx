@@ -1,27 +1,53 @@
-import { ErrorDisplay, formatClockTime, useKitStrings, useNow } from '@accord/portal-kit';
+import { ErrorDisplay, formatClockTime, navigate, OPEN_QUEUE_STAGES, useKeyboardShortcuts, useKitStrings, useNow } from '@accord/portal-kit';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
+import { readLeadFilters, withLeadFilters } from '../filters/lead-filter-params';
+import { LeadFilters, type LeadFilterValues } from '../filters/lead-filters';
+import { leadPath, QUEUE_PATH } from '../routing/app-paths';
 import { strings } from '../strings';
+import { filterQueue } from './filter-queue';
+import { QueueSelectionStatus } from './queue-selection-status';
 import { MY_QUEUE, type QueueLead } from './queue.operations';
 import { QueueTable } from './queue-table';
+import { useQueueSelection } from './use-queue-selection';
 
 /**
- * Refetch interval of the queue: polling every 15 s picks up new hand-offs and server-side SLA state
- * changes (warning, breach) without a reload. The countdowns tick locally every second.
+ * Refetch interval of the queue and the notifications: polling every 15 s picks up new hand-offs,
+ * server-side SLA state changes (warning, breach) and notifications without a reload. The countdowns
+ * tick locally every second.
  */
 export const QUEUE_POLL_INTERVAL_MS = 15_000;
 
 export function QueuePage() {
   const kitStrings = useKitStrings();
   const now = useNow(1000);
+  const [filters, setFilters] = useState<LeadFilterValues>(() => readLeadFilters(window.location.search));
   const { data, error, loading, networkStatus } = useQuery(MY_QUEUE, {
     pollInterval: QUEUE_POLL_INTERVAL_MS,
     notifyOnNetworkStatusChange: true,
   });
   const lastRefreshedAt = useLastRefreshedAt(networkStatus);
 
-  const leads = useMemo(() => sortBySlaDueAt(data?.myQueue ?? []), [data]);
+  const allLeads = data?.myQueue;
+  const leads = useMemo(() => filterQueue(sortBySlaDueAt(allLeads ?? []), filters), [allLeads, filters]);
+  const selection = useQueueSelection(leads);
+  const returnPath = withLeadFilters(QUEUE_PATH, filters);
+
+  useKeyboardShortcuts({
+    j: () => selection.move(1),
+    ArrowDown: () => selection.move(1),
+    k: () => selection.move(-1),
+    ArrowUp: () => selection.move(-1),
+    Enter: () => {
+      if (selection.selected !== null) navigate(leadPath(selection.selected.id, returnPath));
+    },
+  });
+
+  const changeFilters = (next: LeadFilterValues) => {
+    setFilters(next);
+    window.history.replaceState(window.history.state, '', withLeadFilters(QUEUE_PATH, next));
+  };
 
   return (
     <>
@@ -35,13 +61,31 @@ export function QueuePage() {
         )}
       </div>
 
+      <LeadFilters values={filters} stages={OPEN_QUEUE_STAGES} onChange={changeFilters} />
       <ErrorDisplay error={error} />
 
       {loading && data === undefined && <p className="muted">{kitStrings.loading}</p>}
-      {data !== undefined && leads.length === 0 && (
-        <p className="card empty">{strings.queue.empty}</p>
+      {allLeads !== undefined && allLeads.length === 0 && <p className="card empty">{strings.queue.empty}</p>}
+      {allLeads !== undefined && allLeads.length > 0 && leads.length === 0 && (
+        <p className="card empty">{strings.queue.noMatch}</p>
       )}
-      {leads.length > 0 && <QueueTable leads={leads} now={now} />}
+
+      {leads.length > 0 && (
+        <>
+          <p className="muted small keyboard-hint">{strings.queue.keyboardHint}</p>
+          <QueueTable
+            leads={leads}
+            now={now}
+            returnPath={returnPath}
+            selectedId={selection.selected?.id ?? null}
+            onSelect={selection.select}
+          />
+          <QueueSelectionStatus lead={selection.selected} position={selection.selectedIndex + 1} total={leads.length} />
+        </>
+      )}
+      {allLeads !== undefined && leads.length < allLeads.length && (
+        <p className="muted small">{strings.queue.shownCount(leads.length, allLeads.length)}</p>
+      )}
     </>
   );
 }

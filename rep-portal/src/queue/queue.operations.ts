@@ -1,4 +1,4 @@
-import type { Motion, SlaState, Stage } from '@accord/portal-kit';
+import type { Motion, LeadSlaState, Stage } from '@accord/portal-kit';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { SlaEventSummary } from '../lead/summarize-breaches';
 
@@ -9,7 +9,7 @@ export interface QueueLead {
   company: string | null;
   stage: Stage;
   motion: Motion;
-  slaState: SlaState;
+  slaState: LeadSlaState;
   slaDueAt: string | null;
   slaEvents: SlaEventSummary[];
 }

@@ -14,9 +14,11 @@ export function leadPath(leadId: string, returnPath?: string): string {
   return `${path}?${new URLSearchParams({ [RETURN_PARAMETER]: returnPath }).toString()}`;
 }
 
+const RETURN_PATHNAMES = [QUEUE_PATH, TEAM_PATH];
+
 /**
- * Read the list a lead page returns to from its query string. Only the team view is accepted besides
- * the queue, so a crafted link cannot send the user to another page or origin.
+ * Read the list a lead page returns to from its query string. Only the queue and the team view are
+ * accepted, with their filters, so a crafted link cannot send the user to another page or origin.
  */
 export function readReturnPath(search: string): string {
   const requested = new URLSearchParams(search).get(RETURN_PARAMETER);
@@ -25,7 +27,7 @@ export function readReturnPath(search: string): string {
   const url = new URL(requested, window.location.origin);
   const sameOrigin = url.origin === window.location.origin;
 
-  return sameOrigin && url.pathname === TEAM_PATH ? `${url.pathname}${url.search}` : QUEUE_PATH;
+  return sameOrigin && RETURN_PATHNAMES.includes(url.pathname) ? `${url.pathname}${url.search}` : QUEUE_PATH;
 }
 
 export function isTeamPath(path: string): boolean {

@@ -1,44 +1,38 @@
-import { ErrorDisplay, Link, useKitStrings, useNow } from '@accord/portal-kit';
-import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { BreachBadges } from '../lead/breach-badges';
-import { SlaCountdown } from '../lead/sla-countdown';
-import { SlaStateBadge } from '../lead/sla-state-badge';
-import { leadPath } from '../routing/app-paths';
+import { useState, type KeyboardEvent } from 'react';
+import { useFlashNotice } from '../notice/flash-notice';
+import { TEAM_PATH } from '../routing/app-paths';
 import { strings } from '../strings';
-import { readTeamFilters, teamPath } from './team-filter-params';
-import { TeamFilters, type TeamFilterValues } from './team-filters';
-import { TEAM_LEADS, type TeamLead, type TeamLeadsVariables } from './team.operations';
+import { ReassignDialog, type ReassignTarget } from './reassign-dialog';
+import { TeamBreachesTab } from './team-breaches-tab';
+import { TeamLeadsTab } from './team-leads-tab';
 
-const PAGE_SIZE = 20;
+type TeamTab = 'leads' | 'breaches';
+
+const TABS: readonly TeamTab[] = ['leads', 'breaches'];
+const TAB_PARAMETER = 'tab';
 
 /**
- * Show a manager the team's leads from the `leads` connection, filtered and paged with "Load more".
- * The filters live in the query string, so a lead opened from here links back to the same view.
+ * Show a manager the team's leads and, on a second tab, its breaches, each with a Reassign action.
+ * The tab lives in the query string, so a lead opened from the breaches links back to them.
  */
 export function TeamPage() {
-  const kitStrings = useKitStrings();
-  const now = useNow(1000);
-  const [filters, setFilters] = useState<TeamFilterValues>(() => readTeamFilters(window.location.search));
-  const { data, previousData, error, networkStatus, fetchMore } = useQuery(TEAM_LEADS, {
-    variables: { first: PAGE_SIZE, filter: toLeadFilter(filters) },
-    // A return from a lead page shows the cached rows at once and then the leads' current stages.
-    // NOTE: relayStylePagination replaces the list with that first page, so "Load more" pages are dropped.
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
+  const flash = useFlashNotice();
+  const [tab, setTab] = useState<TeamTab>(() => readTab(window.location.search));
+  const [reassigning, setReassigning] = useState<ReassignTarget | null>(null);
 
-  const changeFilters = (next: TeamFilterValues) => {
-    setFilters(next);
-    window.history.replaceState(window.history.state, '', teamPath(next));
+  const selectTab = (next: TeamTab) => {
+    setTab(next);
+    window.history.replaceState(window.history.state, '', tabPath(next));
   };
 
-  // While a changed filter loads, the previous rows stay on screen instead of a blank table.
-  const connection = (data ?? previousData)?.leads;
-  const leads = connection?.edges.map((edge) => edge.node) ?? [];
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const loadMore = () => void fetchMore({ variables: { after: connection?.pageInfo.endCursor } });
+  const moveBetweenTabs = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length] ?? 'leads';
+    selectTab(next);
+    document.getElementById(tabId(next))?.focus();
+  };
 
   return (
     <>
@@ -49,79 +43,52 @@ export function TeamPage() {
         </div>
       </div>
 
-      <TeamFilters values={filters} onChange={changeFilters} />
-      <ErrorDisplay error={error} />
-      {connection === undefined && error === undefined && <p className="muted">{kitStrings.loading}</p>}
+      <div role="tablist" aria-label={strings.team.tabsLabel} className="tabs" onKeyDown={moveBetweenTabs}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            id={tabId(name)}
+            type="button"
+            role="tab"
+            className="tab"
+            aria-selected={tab === name}
+            aria-controls={`team-panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => selectTab(name)}
+          >
+            {strings.team.tabs[name]}
+          </button>
+        ))}
+      </div>
 
-      {connection !== undefined && leads.length === 0 && <p className="card empty">{strings.team.empty}</p>}
-      {leads.length > 0 && <TeamTable leads={leads} now={now} returnPath={teamPath(filters)} />}
+      <div role="tabpanel" id={`team-panel-${tab}`} aria-labelledby={tabId(tab)}>
+        {tab === 'leads' ? (
+          <TeamLeadsTab onReassign={setReassigning} />
+        ) : (
+          <TeamBreachesTab returnPath={tabPath('breaches')} onReassign={setReassigning} />
+        )}
+      </div>
 
-      {connection !== undefined && (
-        <div className="pager">
-          <p className="muted">{strings.team.shownCount(leads.length, connection.totalCount)}</p>
-          {connection.pageInfo.hasNextPage && (
-            <button type="button" className="button" onClick={loadMore} disabled={loadingMore}>
-              {loadingMore ? strings.team.loadingMore : strings.team.loadMore}
-            </button>
-          )}
-        </div>
-      )}
+      <ReassignDialog
+        lead={reassigning}
+        onClose={() => setReassigning(null)}
+        onReassigned={(leadName, ownerName) => {
+          setReassigning(null);
+          flash.show(strings.reassign.done(leadName, ownerName), TEAM_PATH);
+        }}
+      />
     </>
   );
 }
 
-function TeamTable({ leads, now, returnPath }: { leads: TeamLead[]; now: number; returnPath: string }) {
-  const columns = strings.columns;
-
-  return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">{strings.team.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columns.lead}</th>
-            <th scope="col">{columns.company}</th>
-            <th scope="col">{columns.owner}</th>
-            <th scope="col">{columns.stage}</th>
-            <th scope="col">{columns.motion}</th>
-            <th scope="col">{columns.slaState}</th>
-            <th scope="col">{columns.countdown}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {leads.map((lead) => (
-            <tr key={lead.id}>
-              <td>
-                <Link to={leadPath(lead.id, returnPath)} className="lead-link">
-                  {lead.fullName}
-                </Link>
-              </td>
-              <td>{lead.company ?? strings.notSet}</td>
-              <td>{lead.owner?.name ?? strings.notSet}</td>
-              <td>
-                <span className="badge">{strings.stage[lead.stage]}</span>
-              </td>
-              <td>{strings.motion[lead.motion]}</td>
-              <td>
-                <span className="sla-cell">
-                  <SlaStateBadge state={lead.slaState} />
-                  <BreachBadges events={lead.slaEvents} slaState={lead.slaState} />
-                </span>
-              </td>
-              <td>
-                <SlaCountdown dueAt={lead.slaDueAt} now={now} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+function readTab(search: string): TeamTab {
+  return new URLSearchParams(search).get(TAB_PARAMETER) === 'breaches' ? 'breaches' : 'leads';
 }
 
-function toLeadFilter(values: TeamFilterValues): TeamLeadsVariables['filter'] {
-  return {
-    ...(values.stage === '' ? {} : { stage: [values.stage] }),
-    ...(values.slaState === '' ? {} : { slaState: [values.slaState] }),
-  };
+function tabPath(tab: TeamTab): string {
+  return tab === 'leads' ? TEAM_PATH : `${TEAM_PATH}?${TAB_PARAMETER}=${tab}`;
+}
+
+function tabId(tab: TeamTab): string {
+  return `team-tab-${tab}`;
 }

@@ -1,4 +1,4 @@
-import type { Motion, SlaState, Stage } from '@accord/portal-kit';
+import type { Motion, LeadSlaState, Stage } from '@accord/portal-kit';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { SlaEventSummary } from '../lead/summarize-breaches';
 
@@ -8,7 +8,7 @@ export interface TeamLead {
   company: string | null;
   stage: Stage;
   motion: Motion;
-  slaState: SlaState;
+  slaState: LeadSlaState;
   slaDueAt: string | null;
   slaEvents: SlaEventSummary[];
   owner: { id: string; name: string } | null;
@@ -25,7 +25,7 @@ export interface TeamLeadsData {
 export interface TeamLeadsVariables {
   first: number;
   after?: string | null;
-  filter: { stage?: Stage[]; slaState?: SlaState[] };
+  filter: { stage?: Stage[]; motion?: Motion[]; slaState?: LeadSlaState[] };
 }
 
 export const TEAM_LEADS: TypedDocumentNode<TeamLeadsData, TeamLeadsVariables> = gql`
