@@ -17,10 +17,10 @@ export class AuditEntry {
   @Field(() => AuditActionEnum, { description: 'The kind of change.' })
   action!: AuditAction;
 
-  @Field(() => String, { description: 'Kind of record changed: GOVERNANCE_VERSION, TEAM or USER.' })
+  @Field(() => String, { description: 'Kind of record changed: GOVERNANCE_VERSION, TEAM, USER or LEAD.' })
   targetType!: string;
 
-  @Field(() => String, { description: 'Id of the record changed: a version number, a team id or a user id.' })
+  @Field(() => String, { description: 'Id of the record changed: a version number, a team id, a user id or a lead id.' })
   targetId!: string;
 
   @Field(() => JsonObjectScalar, {

@@ -6,6 +6,7 @@ export enum AuditTargetType {
   GovernanceVersion = 'GOVERNANCE_VERSION',
   Team = 'TEAM',
   User = 'USER',
+  Lead = 'LEAD',
 }
 
 export interface AuditEntryInput {

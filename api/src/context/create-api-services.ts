@@ -11,10 +11,14 @@ import { GovernanceService } from '../governance/governance.service';
 import { GovernanceSimulationService } from '../governance/simulation/governance-simulation.service';
 import { LeadImportService } from '../import/lead-import.service';
 import { LeadActionService } from '../lead/lead-action.service';
+import { LeadAssignmentService } from '../lead/lead-assignment.service';
+import { LeadContactService } from '../lead/lead-contact.service';
 import { LeadHistoryService } from '../lead/lead-history.service';
 import { LeadIntakeService } from '../lead/lead-intake.service';
 import type { LeadLifecycleGateway } from '../lead/lead-lifecycle.gateway';
 import { LeadQueryService } from '../lead/lead-query.service';
+import { LeadUpdateService } from '../lead/lead-update.service';
+import { NotificationService } from '../notification/notification.service';
 import { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import { OrganisationService } from '../organisation/organisation.service';
 import type { ApiServices } from './request-context';
@@ -51,6 +55,10 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     leadHistory: new LeadHistoryService(dataSource),
     leadIntake,
     leadActions: new LeadActionService(leadQueries, governance, lifecycle, createLogger('lead-actions')),
+    leadUpdates: new LeadUpdateService(dataSource, leadQueries, governance, lifecycle, createLogger('lead-updates')),
+    leadContacts: new LeadContactService(dataSource, leadQueries, createLogger('lead-contacts')),
+    leadAssignments: new LeadAssignmentService(dataSource, leadQueries, lifecycle, createLogger('lead-assignments')),
     leadImports: new LeadImportService(dataSource, leadIntake, createLogger('lead-import')),
+    notifications: new NotificationService(dataSource),
   };
 }

@@ -1,3 +1,6 @@
+import type { LeadEntity } from '@accord/db';
+import type { GovernanceModel } from '@accord/governance';
+
 import type { Caller } from '../auth/caller';
 import type { AuthService } from '../auth/auth.service';
 import type { AuditLogService } from '../audit/audit-log.service';
@@ -9,10 +12,15 @@ import type { GovernanceService } from '../governance/governance.service';
 import type { GovernanceSimulationService } from '../governance/simulation/governance-simulation.service';
 import type { LeadImportService } from '../import/lead-import.service';
 import type { LeadActionService } from '../lead/lead-action.service';
+import type { LeadAssignmentService } from '../lead/lead-assignment.service';
+import type { LeadContactService } from '../lead/lead-contact.service';
 import type { LeadHistoryService } from '../lead/lead-history.service';
 import type { LeadIntakeService } from '../lead/lead-intake.service';
 import type { LeadQueryService } from '../lead/lead-query.service';
+import type { LeadUpdateService } from '../lead/lead-update.service';
 import type { SlaEvent, StageTransition } from '../lead/lead-history.types';
+import type { ContactAttempt, LeadNote } from '../lead/lead-work.types';
+import type { NotificationService } from '../notification/notification.service';
 import type { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import type { OrganisationService } from '../organisation/organisation.service';
 import type { Team } from '../organisation/team.type';
@@ -34,7 +42,11 @@ export interface ApiServices {
   leadHistory: LeadHistoryService;
   leadIntake: LeadIntakeService;
   leadActions: LeadActionService;
+  leadUpdates: LeadUpdateService;
+  leadContacts: LeadContactService;
+  leadAssignments: LeadAssignmentService;
   leadImports: LeadImportService;
+  notifications: NotificationService;
 }
 
 /** Batch loaders of one request. Each request gets a new set, so no cached row outlives it. */
@@ -43,6 +55,12 @@ export interface RequestLoaders {
   teams: BatchLoader<string, Team>;
   transitions: BatchLoader<string, StageTransition[]>;
   slaEvents: BatchLoader<string, SlaEvent[]>;
+  contactAttempts: BatchLoader<string, ContactAttempt[]>;
+  notes: BatchLoader<string, LeadNote[]>;
+  /** Models of governance versions by version number. */
+  governanceModels: BatchLoader<number, GovernanceModel>;
+  /** Leads by id, only those the request's caller may see. */
+  visibleLeads: BatchLoader<string, LeadEntity>;
   /** The database facts governance models are checked against, read at most once per request. */
   governanceFacts: () => Promise<GovernanceFacts>;
 }
@@ -57,18 +75,30 @@ export interface RequestContext {
   loaders: RequestLoaders;
 }
 
-export function createRequestLoaders(services: ApiServices): RequestLoaders {
+export function createRequestLoaders(services: ApiServices, caller: Caller | null): RequestLoaders {
   return {
     users: new BatchLoader((ids) => services.organisation.findUsersByIds(ids)),
     teams: new BatchLoader((ids) => services.organisation.findTeamsByIds(ids)),
     transitions: new BatchLoader((leadIds) => services.leadHistory.listTransitions(leadIds)),
     slaEvents: new BatchLoader((leadIds) => services.leadHistory.listSlaEvents(leadIds)),
+    contactAttempts: new BatchLoader((leadIds) => services.leadContacts.listContactAttempts(leadIds)),
+    notes: new BatchLoader((leadIds) => services.leadContacts.listNotes(leadIds)),
+    governanceModels: new BatchLoader((versions) => loadModels(services, versions)),
+    visibleLeads: new BatchLoader((ids) =>
+      caller === null ? Promise.resolve(new Map()) : services.leadQueries.findVisibleByIds(caller, ids),
+    ),
     governanceFacts: once(() => services.governanceVersions.loadFacts()),
   };
 }
 
 export function createRequestContext(services: ApiServices, caller: Caller | null, authFailure: AuthFailure | null = null): RequestContext {
-  return { caller, authFailure, services, loaders: createRequestLoaders(services) };
+  return { caller, authFailure, services, loaders: createRequestLoaders(services, caller) };
+}
+
+async function loadModels(services: ApiServices, versions: number[]): Promise<Map<number, GovernanceModel>> {
+  const models = await Promise.all(versions.map(async (version) => [version, await services.governance.getModel(version)] as const));
+
+  return new Map(models);
 }
 
 /** Returns a function that calls `load` on its first call and returns that same promise on every later call. */

@@ -1,29 +1,21 @@
 import { leadEntityToAttributes, type LeadEntity } from '@accord/db';
 import { LEAD_ACTION_RULES, LeadAction, checkLeadAction, checkReason } from '@accord/governance';
-import { LeadActionError } from '@accord/workflows';
 import type { Logger } from 'pino';
 
 import type { Caller } from '../auth/caller';
 import { mayActOnLeads } from '../auth/lead-visibility';
-import { AccordError, AccordErrorCode } from '../errors/accord-error';
-import { describeErrorForLog } from '../errors/log-internal-errors';
+import { AccordError } from '../errors/accord-error';
 import type { GovernanceService } from '../governance/governance.service';
 import { isStage } from './lead.type';
 import type { LeadLifecycleGateway } from './lead-lifecycle.gateway';
 import type { LeadQueryService } from './lead-query.service';
+import { sendLifecycleRequest } from './send-lifecycle-request';
 import { trimToNull } from './trim-to-null';
 
 export interface LeadActionRequest {
   reasonCode?: string | null;
   note?: string | null;
 }
-
-const LEAD_ACTION_ERROR_CODES: Record<LeadActionError['code'], AccordErrorCode> = {
-  BAD_USER_INPUT: AccordErrorCode.BadUserInput,
-  CONFLICT: AccordErrorCode.Conflict,
-  NOT_FOUND: AccordErrorCode.NotFound,
-  UNAVAILABLE: AccordErrorCode.ServiceUnavailable,
-};
 
 /**
  * Runs a rep's action: checks visibility and the governance rules of the version the lead is on,
@@ -48,27 +40,9 @@ export class LeadActionService {
 
     await this.checkAction(lead, action, { reasonCode, note });
 
-    try {
-      await this.lifecycle.execute(lead.id, action, { actorId: caller.id, reasonCode, note });
-    } catch (error) {
-      if (error instanceof LeadActionError) {
-        if (error.code === 'UNAVAILABLE') {
-          this.logger.warn(
-            { leadId: lead.id, userId: caller.id, action },
-            'Lead lifecycle did not respond in time; the worker may be down.',
-          );
-        } else {
-          this.logger.info({ leadId: lead.id, userId: caller.id, action, code: error.code }, 'Lead lifecycle rejected the action.');
-        }
-        throw new AccordError(LEAD_ACTION_ERROR_CODES[error.code], error.message, error.problems);
-      }
-
-      this.logger.error(
-        { err: describeErrorForLog(error), leadId: lead.id, userId: caller.id, action },
-        'Lead action failed in the lifecycle workflow.',
-      );
-      throw error;
-    }
+    await sendLifecycleRequest(this.logger, { leadId: lead.id, userId: caller.id, request: action }, () =>
+      this.lifecycle.execute(lead.id, action, { actorId: caller.id, reasonCode, note }),
+    );
 
     const updated = await this.leads.findById(lead.id);
     if (updated === null) {

@@ -3,6 +3,7 @@ import { ReasonKind } from '@accord/governance';
 import { In, type DataSource } from 'typeorm';
 
 import type { ReasonCode } from '../governance/governance.types';
+import { groupByLead } from './group-by-lead';
 import { isStage } from './lead.type';
 import type { SlaEvent, StageTransition } from './lead-history.types';
 
@@ -14,7 +15,7 @@ export class LeadHistoryService {
 
   /**
    * Returns each lead's transitions in the order they happened. Transitions stored in the same
-   * instant (an imported closed lead's creation and exit) keep creation first.
+   * instant (an imported closed lead's creation and exit) keep the order they were written in.
    */
   async listTransitions(leadIds: readonly string[]): Promise<Map<string, StageTransition[]>> {
     const rows = await this.dataSource
@@ -23,33 +24,23 @@ export class LeadHistoryService {
       .leftJoinAndSelect('transition.reason', 'reason')
       .where('transition.leadId IN (:...leadIds)', { leadIds })
       .orderBy('transition.occurredAt', 'ASC')
-      .addOrderBy('transition.fromStage', 'ASC', 'NULLS FIRST')
-      .addOrderBy('transition.id', 'ASC')
+      .addOrderBy('transition.sequence', 'ASC')
       .getMany();
 
     return groupByLead(rows, toStageTransition);
   }
 
-  /** Returns each lead's SLA events in the order they happened. */
+  /**
+   * Returns each lead's SLA events in the order they happened. Events of the same instant, such as a
+   * reassignment and the clock it arms, keep the order they were written in.
+   */
   async listSlaEvents(leadIds: readonly string[]): Promise<Map<string, SlaEvent[]>> {
     const rows = await this.dataSource
       .getRepository(SlaEventEntity)
-      .find({ where: { leadId: In([...leadIds]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
+      .find({ where: { leadId: In([...leadIds]) }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
 
     return groupByLead(rows, toSlaEvent);
   }
-}
-
-function groupByLead<Row extends { leadId: string }, Item>(rows: Row[], convert: (row: Row) => Item): Map<string, Item[]> {
-  const groups = new Map<string, Item[]>();
-
-  for (const row of rows) {
-    const group = groups.get(row.leadId) ?? [];
-    group.push(convert(row));
-    groups.set(row.leadId, group);
-  }
-
-  return groups;
 }
 
 function toStage(value: string, rowId: string) {

@@ -2,12 +2,20 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import {
   executeLeadAction,
   governancePublishedSignal,
+  leadDataChangedSignal,
   leadWorkflowId,
+  pauseSlaUpdate,
+  reassignLeadUpdate,
+  resumeSlaUpdate,
   startLeadLifecycle,
   type LeadActionInput,
   type LeadActionName,
   type LeadActionResult,
+  type PauseSlaInput,
+  type ReassignLeadInput,
 } from '@accord/workflows';
+
+import { executeLifecycleUpdate } from './execute-lifecycle-update';
 
 /** What became of a signal: the lifecycle received it, or the lead has no running lifecycle. */
 export type LifecycleSignalResult = 'SIGNALLED' | 'NOT_RUNNING';
@@ -22,25 +30,48 @@ export interface LeadLifecycleGateway {
   execute(leadId: string, action: LeadActionName, input: LeadActionInput): Promise<LeadActionResult>;
   /** Tells the lead's lifecycle that `version` is published; a closed or missing lifecycle is NOT_RUNNING. */
   signalGovernancePublished(leadId: string, version: number): Promise<LifecycleSignalResult>;
+  /** Tells the lead's lifecycle to reload the lead and check its entry criteria again; a closed or missing lifecycle is NOT_RUNNING. */
+  signalLeadDataChanged(leadId: string): Promise<LifecycleSignalResult>;
+  /** Gives the lead to another owner; throws `LeadActionError` like `execute`. */
+  reassign(leadId: string, input: ReassignLeadInput): Promise<LeadActionResult>;
+  /** Stops the running SLA clock; throws `LeadActionError` like `execute`. */
+  pauseSla(leadId: string, input: PauseSlaInput): Promise<LeadActionResult>;
+  /** Restarts a paused SLA clock; throws `LeadActionError` like `execute`. */
+  resumeSla(leadId: string, input: { actorId: string }): Promise<LeadActionResult>;
 }
 
 /** `actionTimeoutMs` bounds the wait for an action, `LEAD_ACTION_TIMEOUT_MS` (20 s) unless given. */
 export function createTemporalLeadLifecycle(client: Client, options: { actionTimeoutMs?: number } = {}): LeadLifecycleGateway {
+  const timeoutMs = options.actionTimeoutMs;
+
   return {
     start: (leadId) => startLeadLifecycle(client, leadId),
-    execute: (leadId, action, input) => executeLeadAction(client, leadId, action, input, options.actionTimeoutMs),
-    async signalGovernancePublished(leadId, version) {
-      try {
-        await client.workflow.getHandle(leadWorkflowId(leadId)).signal(governancePublishedSignal, { version });
-
-        return 'SIGNALLED';
-      } catch (error) {
-        if (error instanceof WorkflowNotFoundError) {
-          return 'NOT_RUNNING';
-        }
-
-        throw error;
-      }
-    },
+    execute: (leadId, action, input) => executeLeadAction(client, leadId, action, input, timeoutMs),
+    signalGovernancePublished: (leadId, version) =>
+      signalLifecycle(client, leadId, (handle) => handle.signal(governancePublishedSignal, { version })),
+    signalLeadDataChanged: (leadId) => signalLifecycle(client, leadId, (handle) => handle.signal(leadDataChangedSignal)),
+    reassign: (leadId, input) => executeLifecycleUpdate(client, leadId, reassignLeadUpdate, input, timeoutMs),
+    pauseSla: (leadId, input) => executeLifecycleUpdate(client, leadId, pauseSlaUpdate, input, timeoutMs),
+    resumeSla: (leadId, input) => executeLifecycleUpdate(client, leadId, resumeSlaUpdate, input, timeoutMs),
   };
+}
+
+type WorkflowHandle = ReturnType<Client['workflow']['getHandle']>;
+
+async function signalLifecycle(
+  client: Client,
+  leadId: string,
+  send: (handle: WorkflowHandle) => Promise<void>,
+): Promise<LifecycleSignalResult> {
+  try {
+    await send(client.workflow.getHandle(leadWorkflowId(leadId)));
+
+    return 'SIGNALLED';
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) {
+      return 'NOT_RUNNING';
+    }
+
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { LeadEntity } from '@accord/db';
+import { LeadEntity, SlaEventKind, SlaState } from '@accord/db';
 import { Stage } from '@accord/governance';
 import { Brackets, type DataSource, type SelectQueryBuilder } from 'typeorm';
 
@@ -8,6 +8,7 @@ import { applyLeadVisibility } from '../auth/lead-visibility';
 import { AccordError } from '../errors/accord-error';
 import type { LeadFilter } from './lead-connection.types';
 import { decodeLeadCursor, encodeLeadCursor, type LeadCursor } from './lead-cursor';
+import { OPEN_STAGES } from './reconcile-lead-lifecycles';
 
 export interface LeadPage {
   edges: { cursor: string; lead: LeadEntity }[];
@@ -21,6 +22,9 @@ export const QUEUE_STAGES: readonly Stage[] = [Stage.Mql, Stage.Sal, Stage.Sql];
 
 /** Maximum length of `myQueue`. A rep with more open leads pages through `leads` instead. */
 export const MAX_QUEUE_LENGTH = 500;
+
+/** Maximum length of `teamBreaches`. */
+export const MAX_TEAM_BREACHES = 500;
 
 /** The due time exactly as stored (microseconds, UTC), so cursors compare without rounding. */
 const CURSOR_DUE_AT_SQL = `to_char(lead.sla_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -84,6 +88,43 @@ export class LeadQueryService {
       .andWhere('lead.stage IN (:...queueStages)', { queueStages: QUEUE_STAGES });
 
     return orderForQueue(query).limit(MAX_QUEUE_LENGTH).getMany();
+  }
+
+  /** Returns the leads among `ids` that the caller may see, by id; ids of hidden or missing leads are left out. */
+  async findVisibleByIds(caller: Caller, ids: readonly string[]): Promise<Map<string, LeadEntity>> {
+    const uuids = ids.filter(isUuid);
+    if (uuids.length === 0) {
+      return new Map();
+    }
+
+    const query = this.createQuery().where('lead.id IN (:...ids)', { ids: uuids });
+    applyLeadVisibility(query, caller);
+    const leads = await query.getMany();
+
+    return new Map(leads.map((lead) => [lead.id, lead]));
+  }
+
+  /**
+   * Returns the open leads visible to the caller (a manager's team, every team for an admin) whose SLA
+   * is breached or that an escalation reassigned, the most recent breach first and leads without a
+   * recorded breach last.
+   */
+  async listTeamBreaches(caller: Caller): Promise<LeadEntity[]> {
+    const query = this.createQuery()
+      .addSelect(
+        (events) =>
+          events
+            .select('max(event.occurred_at)')
+            .from('sla_events', 'event')
+            .where('event.lead_id = lead.id')
+            .andWhere('event.kind = :breachedKind', { breachedKind: SlaEventKind.Breached }),
+        'last_breach_at',
+      )
+      .where('lead.stage IN (:...openStages)', { openStages: OPEN_STAGES })
+      .andWhere('(lead.slaState = :breached OR lead.escalationCount > 0)', { breached: SlaState.Breached });
+    applyLeadVisibility(query, caller);
+
+    return query.orderBy('last_breach_at', 'DESC', 'NULLS LAST').addOrderBy('lead.id', 'ASC').limit(MAX_TEAM_BREACHES).getMany();
   }
 
   private createQuery(): SelectQueryBuilder<LeadEntity> {

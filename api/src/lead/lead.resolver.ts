@@ -52,6 +52,18 @@ export class LeadResolver {
     return leads.map(toLead);
   }
 
+  @Authorized(Role.Admin, Role.Manager)
+  @Query(() => [Lead], {
+    description:
+      'Open leads of the caller’s team (every team for an admin) whose SLA is breached or that an escalation reassigned, the most ' +
+      'recent breach first; at most 500.',
+  })
+  async teamBreaches(@Ctx() context: RequestContext): Promise<Lead[]> {
+    const leads = await context.services.leadQueries.listTeamBreaches(requireCaller(context));
+
+    return leads.map(toLead);
+  }
+
   @FieldResolver(() => User, { nullable: true, description: 'The rep who owns the lead; null before routing.' })
   owner(@Root() lead: Lead, @Ctx() context: RequestContext): Promise<User | null> {
     return lead.ownerId === null ? Promise.resolve(null) : context.loaders.users.load(lead.ownerId);

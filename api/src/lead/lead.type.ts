@@ -1,5 +1,5 @@
-import { SlaState, type LeadEntity } from '@accord/db';
-import { Motion, Stage } from '@accord/governance';
+import { SlaState, leadEntityToAttributes, type LeadEntity, type RoutingTraceEntry as RoutingTraceRow } from '@accord/db';
+import { Motion, Stage, type LeadAttributes } from '@accord/governance';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { MotionEnum, SlaStateEnum, StageEnum } from '../schema/graphql-enums';
 
@@ -104,6 +104,45 @@ export class Lead {
   @Field(() => Int, { description: 'Governance version the current stage was entered under.' })
   governanceVersion!: number;
 
+  @Field(() => String, { nullable: true, description: 'Key of the routing pool the lead was routed through; null before routing.' })
+  routingPool!: string | null;
+
+  @Field(() => Int, { description: 'Number of times an SLA escalation gave the lead to another owner.' })
+  escalationCount!: number;
+
+  @Field(() => StageEnum, {
+    nullable: true,
+    description: 'Stage whose SLA policy the running clock follows (SAL while an assigned MQL waits for acceptance); null without a clock.',
+  })
+  slaStage!: Stage | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the running SLA clock started; null without a clock.' })
+  slaStartedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the running SLA clock warns the owner; null without a clock or warning.' })
+  slaWarnAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Speed to lead: arrival to the first rep touch, in calendar seconds.' })
+  speedToLeadSeconds!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Speed to lead in business seconds on the calendar of the owner who touched the lead first; null without a calendar.',
+  })
+  speedToLeadBusinessSeconds!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SLA time to the first touch: assignment to the first rep touch, in calendar seconds.' })
+  responseSeconds!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SLA time to the first touch in business seconds on the owner’s calendar.' })
+  responseBusinessSeconds!: number | null;
+
+  /** Resolved to `routingTrace` by the lead work field resolver. */
+  routingTraceRows!: RoutingTraceRow[];
+
+  /** The fields governance rules read; resolved to `missingFieldsForNextStage`. */
+  attributes!: LeadAttributes;
+
   /** Resolved to `owner` by the lead resolver. */
   ownerId!: string | null;
 
@@ -128,6 +167,14 @@ function describeFullName(entity: LeadEntity): string {
     .join(' ');
 
   return name === '' ? entity.email : name;
+}
+
+function toSlaStage(entity: LeadEntity): Stage | null {
+  if (entity.slaStage !== null && !isStage(entity.slaStage)) {
+    throw new Error(`lead ${entity.id} has the unknown SLA stage "${entity.slaStage}"; fix the leads row`);
+  }
+
+  return entity.slaStage;
 }
 
 export function toLead(entity: LeadEntity): Lead {
@@ -169,6 +216,17 @@ export function toLead(entity: LeadEntity): Lead {
     closedAt: entity.closedAt,
     createdAt: entity.createdAt,
     governanceVersion: entity.governanceVersion,
+    routingPool: entity.routingPool,
+    escalationCount: entity.escalationCount,
+    slaStage: toSlaStage(entity),
+    slaStartedAt: entity.slaStartedAt,
+    slaWarnAt: entity.slaWarnAt,
+    speedToLeadSeconds: entity.speedToLeadSeconds,
+    speedToLeadBusinessSeconds: entity.speedToLeadBusinessSeconds,
+    responseSeconds: entity.responseSeconds,
+    responseBusinessSeconds: entity.responseBusinessSeconds,
+    routingTraceRows: entity.routingTrace,
+    attributes: leadEntityToAttributes(entity),
     ownerId: entity.ownerId,
     teamId: entity.teamId,
   };

@@ -15,7 +15,10 @@ import { GovernanceSimulationResolver } from '../governance/simulation/governanc
 import { LeadImportResolver } from '../import/lead-import.resolver';
 import { LeadHistoryResolvers } from '../lead/lead-history.resolver';
 import { LeadMutationResolver } from '../lead/lead-mutation.resolver';
+import { LeadWorkFieldResolvers } from '../lead/lead-work-fields.resolver';
+import { LeadWorkResolver } from '../lead/lead-work.resolver';
 import { LeadResolver } from '../lead/lead.resolver';
+import { NotificationResolver } from '../notification/notification.resolver';
 import { OrganisationAdminResolver } from '../organisation/organisation-admin.resolver';
 import { TeamResolver, UserResolver } from '../organisation/organisation.resolver';
 import { DateTimeScalar } from './date-time.scalar';
@@ -33,6 +36,9 @@ const RESOLVERS = [
   LeadResolver,
   LeadMutationResolver,
   ...LeadHistoryResolvers,
+  LeadWorkResolver,
+  ...LeadWorkFieldResolvers,
+  NotificationResolver,
   LeadImportResolver,
 ] as const;
 

@@ -1,4 +1,4 @@
-import { AuditAction, GovernanceStatus, SlaState } from '@accord/db';
+import { AuditAction, ContactChannel, ContactOutcome, GovernanceStatus, SlaState } from '@accord/db';
 import { Motion, ReasonKind, Role, Stage } from '@accord/governance';
 import { registerEnumType } from 'type-graphql';
 
@@ -18,6 +18,8 @@ export const ReasonKindEnum = keyedByValue(Object.values(ReasonKind));
 export const SlaStateEnum = keyedByValue(Object.values(SlaState));
 export const GovernanceStatusEnum = keyedByValue(Object.values(GovernanceStatus));
 export const AuditActionEnum = keyedByValue(Object.values(AuditAction));
+export const ContactChannelEnum = keyedByValue(Object.values(ContactChannel));
+export const ContactOutcomeEnum = keyedByValue(Object.values(ContactOutcome));
 
 registerEnumType(StageEnum, {
   name: 'Stage',
@@ -75,7 +77,7 @@ registerEnumType(GovernanceStatusEnum, {
 
 registerEnumType(AuditActionEnum, {
   name: 'AuditAction',
-  description: 'The kind of administrative change an audit entry records.',
+  description: 'The kind of change an audit entry records: an administrative change, or an edit, reassignment or SLA pause on a lead.',
   valuesConfig: {
     DRAFT_CREATED: { description: 'A governance draft was created from the published version.' },
     DRAFT_UPDATED: { description: 'The model of a governance draft was saved.' },
@@ -85,5 +87,32 @@ registerEnumType(AuditActionEnum, {
     RETIRED: { description: 'A governance version was retired, by a newer publish or discarded by an admin.' },
     TEAM_UPDATED: { description: 'A team’s business calendar was changed.' },
     USER_UPDATED: { description: 'A user’s activity, out-of-office date, time zone or calendar was changed.' },
+    LEAD_UPDATED: { description: 'A lead’s contact or company fields were edited.' },
+    LEAD_REASSIGNED: { description: 'A manager or admin gave a lead to another owner.' },
+    SLA_PAUSED: { description: 'A lead’s running SLA clock was paused for a reason its policy allows.' },
+    SLA_RESUMED: { description: 'A lead’s paused SLA clock was restarted.' },
+  },
+});
+
+registerEnumType(ContactChannelEnum, {
+  name: 'ContactChannel',
+  description: 'The medium of a contact attempt.',
+  valuesConfig: {
+    PHONE: { description: 'A phone call.' },
+    EMAIL: { description: 'An e-mail message.' },
+    MEETING: { description: 'A meeting, in person or online.' },
+    OTHER: { description: 'Any other medium, such as a social network message.' },
+  },
+});
+
+registerEnumType(ContactOutcomeEnum, {
+  name: 'ContactOutcome',
+  description: 'The result of a contact attempt.',
+  valuesConfig: {
+    REACHED: { description: 'The contact was reached.' },
+    NO_ANSWER: { description: 'Nobody answered.' },
+    LEFT_MESSAGE: { description: 'A voicemail or message was left.' },
+    WRONG_NUMBER: { description: 'The phone number belongs to someone else.' },
+    BOUNCED: { description: 'The e-mail message could not be delivered.' },
   },
 });

@@ -1,18 +1,30 @@
-import type { LeadActionInput, LeadActionName, LeadActionResult } from '@accord/workflows';
+import type { LeadActionInput, LeadActionName, LeadActionResult, PauseSlaInput, ReassignLeadInput } from '@accord/workflows';
 
 import type { LeadLifecycleGateway, LifecycleSignalResult } from '../lead/lead-lifecycle.gateway';
+
+/** A lifecycle request that is not a stage action, as the gateway received it. */
+export type LifecycleRequest =
+  | { kind: 'REASSIGN'; leadId: string; input: ReassignLeadInput }
+  | { kind: 'PAUSE_SLA'; leadId: string; input: PauseSlaInput }
+  | { kind: 'RESUME_SLA'; leadId: string; input: { actorId: string } };
 
 /** A lifecycle gateway that records calls instead of reaching Temporal; hooks let a test fail or inspect them. */
 export class RecordingLifecycle implements LeadLifecycleGateway {
   readonly started: string[] = [];
   readonly actions: { leadId: string; action: LeadActionName; input: LeadActionInput }[] = [];
   readonly governanceSignals: { leadId: string; version: number }[] = [];
+  readonly dataChangedSignals: string[] = [];
+  readonly requests: LifecycleRequest[] = [];
 
   onStart: (leadId: string) => Promise<void> = async () => undefined;
   onExecute: (leadId: string, action: LeadActionName, input: LeadActionInput) => Promise<LeadActionResult> = async () => {
     throw new Error('RecordingLifecycle.onExecute is not set for this test');
   };
   onGovernanceSignal: (leadId: string, version: number) => Promise<LifecycleSignalResult> = async () => 'SIGNALLED';
+  onDataChangedSignal: (leadId: string) => Promise<LifecycleSignalResult> = async () => 'SIGNALLED';
+  onRequest: (request: LifecycleRequest) => Promise<LeadActionResult> = async () => {
+    throw new Error('RecordingLifecycle.onRequest is not set for this test');
+  };
 
   async start(leadId: string): Promise<void> {
     this.started.push(leadId);
@@ -29,5 +41,29 @@ export class RecordingLifecycle implements LeadLifecycleGateway {
     this.governanceSignals.push({ leadId, version });
 
     return this.onGovernanceSignal(leadId, version);
+  }
+
+  async signalLeadDataChanged(leadId: string): Promise<LifecycleSignalResult> {
+    this.dataChangedSignals.push(leadId);
+
+    return this.onDataChangedSignal(leadId);
+  }
+
+  reassign(leadId: string, input: ReassignLeadInput): Promise<LeadActionResult> {
+    return this.record({ kind: 'REASSIGN', leadId, input });
+  }
+
+  pauseSla(leadId: string, input: PauseSlaInput): Promise<LeadActionResult> {
+    return this.record({ kind: 'PAUSE_SLA', leadId, input });
+  }
+
+  resumeSla(leadId: string, input: { actorId: string }): Promise<LeadActionResult> {
+    return this.record({ kind: 'RESUME_SLA', leadId, input });
+  }
+
+  private async record(request: LifecycleRequest): Promise<LeadActionResult> {
+    this.requests.push(request);
+
+    return this.onRequest(request);
   }
 }

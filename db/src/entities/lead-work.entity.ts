@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { LEAD_TEXT_LIMITS } from '@accord/governance';
 import { LeadEntity } from './lead.entity';
 import { UserEntity } from './organisation.entity';
 
@@ -19,8 +20,8 @@ export enum ContactOutcome {
   Bounced = 'BOUNCED',
 }
 
-/** Maximum length of a lead note's body, in characters (Unicode code points). */
-export const MAX_LEAD_NOTE_LENGTH = 2_000;
+/** Maximum length of a lead note's body in characters (Unicode code points), the limit of a lead action's note. */
+export const MAX_LEAD_NOTE_LENGTH = LEAD_TEXT_LIMITS.note;
 
 /**
  * One attempt by a user to reach a lead's contact. The first attempt on a lead counts as its first

@@ -33,13 +33,19 @@ export class LeadWork1796392800000 implements MigrationInterface {
     );
     // TypeORM's schema diff does not compare the expressions of check constraints, so this one is written by hand.
     await queryRunner.query(`ALTER TABLE "audit_entries" DROP CONSTRAINT "audit_entries_action_check"`);
-    await queryRunner.query(`ALTER TABLE "audit_entries" ADD CONSTRAINT "audit_entries_action_check" CHECK ("action" IN (${AUDIT_ACTIONS_AFTER}))`);
+    await queryRunner.query(
+      `ALTER TABLE "audit_entries" ADD CONSTRAINT "audit_entries_action_check" CHECK ("action" IN (${AUDIT_ACTIONS_AFTER}))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "audit_entries" WHERE "action" IN ('LEAD_UPDATED', 'LEAD_REASSIGNED', 'SLA_PAUSED', 'SLA_RESUMED')`);
+    await queryRunner.query(
+      `DELETE FROM "audit_entries" WHERE "action" IN ('LEAD_UPDATED', 'LEAD_REASSIGNED', 'SLA_PAUSED', 'SLA_RESUMED')`,
+    );
     await queryRunner.query(`ALTER TABLE "audit_entries" DROP CONSTRAINT "audit_entries_action_check"`);
-    await queryRunner.query(`ALTER TABLE "audit_entries" ADD CONSTRAINT "audit_entries_action_check" CHECK ("action" IN (${AUDIT_ACTIONS_BEFORE}))`);
+    await queryRunner.query(
+      `ALTER TABLE "audit_entries" ADD CONSTRAINT "audit_entries_action_check" CHECK ("action" IN (${AUDIT_ACTIONS_BEFORE}))`,
+    );
     await queryRunner.query(`DROP TABLE "lead_notes" CASCADE`);
     await queryRunner.query(`DROP TABLE "contact_attempts" CASCADE`);
   }
