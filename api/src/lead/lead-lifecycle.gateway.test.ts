@@ -40,4 +40,29 @@ describe('Temporal lead lifecycle gateway', () => {
 
     expect(countTimers()).toBe(timersBefore);
   });
+
+  it('throws UNAVAILABLE when a reassignment gets no response in time', async () => {
+    const connection = new FakeTemporalConnection();
+    const lifecycle = createTemporalLeadLifecycle(new Client({ connection }), { actionTimeoutMs: 50 });
+
+    const failure = await lifecycle
+      .reassign(leadId, { actorId: input.actorId, toUserId: input.actorId, reason: 'Cover' })
+      .catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(LeadActionError);
+    expect(failure).toMatchObject({ code: 'UNAVAILABLE' });
+    expect(connection.calls).toEqual(['UpdateWorkflowExecution']);
+  });
+
+  it('returns a pause’s result and leaves no timer behind', async () => {
+    const connection = new FakeTemporalConnection();
+    const result = { leadId, stage: Stage.Sal, ownerId: input.actorId };
+    connection.updateBehaviour = { kind: 'COMPLETE', result };
+    const lifecycle = createTemporalLeadLifecycle(new Client({ connection }));
+    const timersBefore = countTimers();
+
+    await expect(lifecycle.pauseSla(leadId, { actorId: input.actorId, reason: 'waiting on the buyer' })).resolves.toEqual(result);
+
+    expect(countTimers()).toBe(timersBefore);
+  });
 });

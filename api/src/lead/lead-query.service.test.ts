@@ -1,4 +1,4 @@
-import { LeadEntity, SlaState } from '@accord/db';
+import { LeadEntity, SlaEventEntity, SlaEventKind, SlaState } from '@accord/db';
 import { Motion, Stage } from '@accord/governance';
 
 import type { Caller } from '../auth/caller';
@@ -199,6 +199,87 @@ describe('LeadQueryService.listQueue', () => {
     const queue = await service.listQueue(anna);
 
     expect(queue.map((lead) => lead.id)).toEqual([sooner.id, later.id]);
+  });
+});
+
+describe('LeadQueryService.listTeamBreaches', () => {
+  let breachCount = 0;
+
+  async function recordBreach(leadId: string, occurredAt: string): Promise<void> {
+    breachCount += 1;
+    await database.dataSource.getRepository(SlaEventEntity).insert({
+      leadId,
+      stage: Stage.Sal,
+      kind: SlaEventKind.Breached,
+      ownerId: null,
+      dueAt: new Date(occurredAt),
+      occurredAt: new Date(occurredAt),
+      detail: 'SLA deadline passed',
+      idempotencyKey: `test-breach-${breachCount}`,
+    });
+  }
+
+  it('lists breached and escalated open leads, the most recent breach first', async () => {
+    const older = await insertLeadRow(database.dataSource, {
+      email: 'older@example.com',
+      stage: Stage.Mql,
+      teamId: anna.teamId,
+      slaState: SlaState.Breached,
+    });
+    const newer = await insertLeadRow(database.dataSource, {
+      email: 'newer@example.com',
+      stage: Stage.Mql,
+      teamId: anna.teamId,
+      slaState: SlaState.Breached,
+    });
+    const escalated = await insertLeadRow(database.dataSource, {
+      email: 'escalated@example.com',
+      stage: Stage.Sal,
+      teamId: anna.teamId,
+      escalationCount: 1,
+    });
+    await recordBreach(older.id, '2026-03-02T09:00:00Z');
+    await recordBreach(newer.id, '2026-03-02T08:00:00Z');
+    await recordBreach(newer.id, '2026-03-02T11:00:00Z');
+
+    const breaches = await service.listTeamBreaches(emeaManager);
+
+    expect(breaches.map((lead) => lead.id)).toEqual([newer.id, older.id, escalated.id]);
+  });
+
+  it('leaves out closed, on-track and other teams’ leads for a manager', async () => {
+    await insertLeadRow(database.dataSource, {
+      email: 'closed@example.com',
+      stage: Stage.Disqualified,
+      teamId: anna.teamId,
+      escalationCount: 2,
+    });
+    await insertLeadRow(database.dataSource, {
+      email: 'on-track@example.com',
+      stage: Stage.Mql,
+      teamId: anna.teamId,
+      slaState: SlaState.OnTrack,
+    });
+    const americas = await insertLeadRow(database.dataSource, {
+      email: 'americas@example.com',
+      stage: Stage.Mql,
+      teamId: americasManager.teamId,
+      slaState: SlaState.Breached,
+    });
+
+    expect(await service.listTeamBreaches(emeaManager)).toEqual([]);
+    expect((await service.listTeamBreaches(admin)).map((lead) => lead.id)).toEqual([americas.id]);
+  });
+});
+
+describe('LeadQueryService.findVisibleByIds', () => {
+  it('returns only the leads the caller may see', async () => {
+    const annas = await insertLeadRow(database.dataSource, { email: 'annas@example.com', ownerId: anna.id, teamId: anna.teamId });
+    const bens = await insertLeadRow(database.dataSource, { email: 'bens@example.com', ownerId: ben.id, teamId: ben.teamId });
+
+    const found = await service.findVisibleByIds(anna, [annas.id, bens.id, 'not-a-uuid']);
+
+    expect([...found.keys()]).toEqual([annas.id]);
   });
 });
 

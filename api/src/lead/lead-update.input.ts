@@ -1,8 +1,6 @@
 import type { LeadInput } from '@accord/governance';
 import { Field, Float, InputType, Int } from 'type-graphql';
 
-import { trimToNull } from './trim-to-null';
-
 /** Lead fields a user may edit after submission. E-mail, source and motion stay as submitted. */
 export const UPDATABLE_LEAD_FIELDS = [
   'firstName',
@@ -69,17 +67,14 @@ export class LeadUpdateInput {
   consent?: boolean | null;
 }
 
-/** Keeps the fields the input sets, with text trimmed and empty strings turned into nulls. */
+/** Keeps the fields the input sets, null included; the update service trims text and turns empty strings into nulls. */
 export function toLeadUpdate(input: LeadUpdateInput): LeadUpdate {
   const update: LeadUpdate = {};
 
   for (const field of UPDATABLE_LEAD_FIELDS) {
-    const value = input[field];
-    if (value === undefined) {
-      continue;
+    if (input[field] !== undefined) {
+      Object.assign(update, { [field]: input[field] });
     }
-
-    Object.assign(update, { [field]: typeof value === 'string' ? trimToNull(value) : value });
   }
 
   return update;

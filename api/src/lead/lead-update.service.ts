@@ -22,6 +22,7 @@ import { checkStorageLimits } from './check-storage-limits';
 import type { LeadLifecycleGateway } from './lead-lifecycle.gateway';
 import type { LeadQueryService } from './lead-query.service';
 import { UPDATABLE_LEAD_FIELDS, type LeadUpdate, type UpdatableLeadField } from './lead-update.input';
+import { trimToNull } from './trim-to-null';
 
 const NUMERIC_OR_BOOLEAN_FIELDS: ReadonlySet<UpdatableLeadField> = new Set(['employeeCount', 'annualRevenueUsd', 'consent']);
 
@@ -66,7 +67,7 @@ export class LeadUpdateService {
   ): Promise<LeadEntity> {
     const current = await manager.findOneOrFail(LeadEntity, { where: { id: leadId }, lock: { mode: 'pessimistic_write' } });
     const stored = toStoredInput(current);
-    const merged: LeadInput = { ...stored, ...update };
+    const merged: LeadInput = { ...stored, ...trimText(update) };
     const changed = UPDATABLE_LEAD_FIELDS.filter((field) => field in update && merged[field] !== stored[field]);
     if (changed.length === 0) {
       return current;
@@ -141,6 +142,11 @@ function toStoredInput(lead: LeadEntity): LeadInput {
     reasonCode: null,
     note: null,
   };
+}
+
+/** Trims the text fields of an update and turns empty strings into nulls, which clear the field. */
+function trimText(update: LeadUpdate): LeadUpdate {
+  return Object.fromEntries(Object.entries(update).map(([field, value]) => [field, typeof value === 'string' ? trimToNull(value) : value]));
 }
 
 /**
