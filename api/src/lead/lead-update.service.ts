@@ -42,6 +42,9 @@ export class LeadUpdateService {
    * same rules createLead applies, then stores the changed fields, a new fit score and an audit entry
    * in one transaction. The lifecycle is signalled after the commit, also when nothing changed, so
    * retrying an edit whose signal failed delivers the signal.
+   *
+   * NOTE: the signal returns before the lifecycle reloads the lead. A stage action sent in that window
+   * is checked against the old values, so it can be rejected for a field this edit just filled.
    */
   async updateLead(caller: Caller, leadId: string, update: LeadUpdate): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {
