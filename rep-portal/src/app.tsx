@@ -1,5 +1,5 @@
-import { AppShell, matchPath, SignedIn, usePath, type NavigationItem, type Session } from '@accord/portal-kit';
-import { useEffect } from 'react';
+import { AppShell, matchPath, SignedIn, useKitStrings, usePath, type NavigationItem, type Session } from '@accord/portal-kit';
+import { lazy, Suspense, useEffect } from 'react';
 import { LeadPage } from './lead/lead-page';
 import { FlashNoticeOutlet, FlashNoticeProvider } from './notice/flash-notice';
 import { NotificationBell } from './notifications/notification-bell';
@@ -8,7 +8,9 @@ import { QUEUE_PATH, TEAM_PATH } from './routing/app-paths';
 import { replacePath } from './routing/replace-path';
 import { ShortcutsHelp } from './shortcuts/shortcuts-help';
 import { strings } from './strings';
-import { TeamPage } from './team/team-page';
+
+// Only managers open the team view, so reps never download it.
+const TeamPage = lazy(() => import('./team/team-page').then((module) => ({ default: module.TeamPage })));
 
 export function App() {
   return (
@@ -39,7 +41,9 @@ function SignedInApp({ session }: { session: Session }) {
         footer={strings.footer(QUEUE_POLL_INTERVAL_MS / 1000, session.user.timeZone)}
       >
         <FlashNoticeOutlet path={path} />
-        <Route path={path} isManager={isManager} />
+        <Suspense fallback={<Loading />}>
+          <Route path={path} isManager={isManager} />
+        </Suspense>
       </AppShell>
     </FlashNoticeProvider>
   );
@@ -55,6 +59,12 @@ function Route({ path, isManager }: { path: string; isManager: boolean }) {
   if (leadRoute?.id !== undefined) return <LeadPage key={leadRoute.id} leadId={leadRoute.id} />;
 
   return <p className="card empty">{strings.notFound}</p>;
+}
+
+function Loading() {
+  const kitStrings = useKitStrings();
+
+  return <p className="muted">{kitStrings.loading}</p>;
 }
 
 function Redirect({ to }: { to: string }) {

@@ -15,9 +15,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 /**
  * Call the handler bound to a pressed key, anywhere on the page, and prevent the key's default action.
- * A key is ignored while the user types in an input, select, textarea or editable element, while a modal
- * `<dialog>` is open (it handles its own keys), and with Ctrl, Alt or Meta held, so browser and system
- * shortcuts keep working. Enter and Space on a button or link keep activating it.
+ * Keys are ignored while the user types in an input, select, textarea or editable element, and while a
+ * modal `<dialog>` is open, because it handles its own keys. Keys with Ctrl, Alt or Meta are ignored too,
+ * so browser and system shortcuts keep working. Enter and Space on a button or link keep activating it.
  */
 export function useKeyboardShortcuts(bindings: ShortcutBindings, enabled = true): void {
   const bindingsRef = useRef(bindings);

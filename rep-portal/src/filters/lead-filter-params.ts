@@ -1,7 +1,7 @@
 import { LEAD_SLA_STATES, MOTIONS, STAGES, type LeadSlaState, type Motion, type Stage } from '@accord/portal-kit';
 import type { LeadFilterValues } from './lead-filters';
 
-/** Read lead filters from a query string; a missing or unknown value means no filter. */
+/** Read lead filters from a query string. A missing or unknown value means no filter. */
 export function readLeadFilters(search: string): LeadFilterValues {
   const parameters = new URLSearchParams(search);
 

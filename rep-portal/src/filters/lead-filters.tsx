@@ -16,7 +16,7 @@ export interface LeadFiltersProps {
   onChange: (values: LeadFilterValues) => void;
 }
 
-/** Filter a lead list by stage, motion and SLA state; an empty value means any. */
+/** Filter a lead list by stage, motion and SLA state. An empty value means any. */
 export function LeadFilters({ values, stages, onChange }: LeadFiltersProps) {
   const labels = strings.filters;
 

@@ -1,5 +1,6 @@
 import { formatInstant } from '@accord/portal-kit';
 import type { ReactNode } from 'react';
+import { useViewerTimeZone } from '../format/use-viewer-time-zone';
 import { strings } from '../strings';
 import type { LeadDetail } from './lead.operations';
 
@@ -13,6 +14,7 @@ const currencyFormat = new Intl.NumberFormat(undefined, {
 
 /** Show the contact, company, qualification and ownership fields of a lead, one card each. */
 export function LeadDetails({ lead }: { lead: LeadDetail }) {
+  const timeZone = useViewerTimeZone();
   const location = [lead.city, lead.region, lead.country].filter(Boolean).join(', ');
 
   return (
@@ -51,11 +53,11 @@ export function LeadDetails({ lead }: { lead: LeadDetail }) {
       <DetailCard heading={strings.lead.sections.ownership}>
         <Detail term={fields.owner}>{lead.owner?.name}</Detail>
         <Detail term={fields.team}>{lead.team?.label}</Detail>
-        <Detail term={fields.arrivedAt}>{formatInstant(lead.arrivedAt)}</Detail>
-        <Detail term={fields.assignedAt}>{formatOptionalInstant(lead.assignedAt)}</Detail>
-        <Detail term={fields.acceptedAt}>{formatOptionalInstant(lead.acceptedAt)}</Detail>
-        <Detail term={fields.firstTouchAt}>{formatOptionalInstant(lead.firstTouchAt)}</Detail>
-        <Detail term={fields.slaDueAt}>{formatOptionalInstant(lead.slaDueAt)}</Detail>
+        <Detail term={fields.arrivedAt}>{formatInstant(lead.arrivedAt, timeZone)}</Detail>
+        <Detail term={fields.assignedAt}>{formatOptionalInstant(lead.assignedAt, timeZone)}</Detail>
+        <Detail term={fields.acceptedAt}>{formatOptionalInstant(lead.acceptedAt, timeZone)}</Detail>
+        <Detail term={fields.firstTouchAt}>{formatOptionalInstant(lead.firstTouchAt, timeZone)}</Detail>
+        <Detail term={fields.slaDueAt}>{formatOptionalInstant(lead.slaDueAt, timeZone)}</Detail>
         <Detail term={fields.governanceVersion}>{lead.governanceVersion}</Detail>
       </DetailCard>
     </div>
@@ -82,8 +84,8 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function formatOptionalInstant(iso: string | null): string | null {
-  return iso === null ? null : formatInstant(iso);
+function formatOptionalInstant(iso: string | null, timeZone: string | undefined): string | null {
+  return iso === null ? null : formatInstant(iso, timeZone);
 }
 
 function formatConsent(consent: boolean | null): string | null {

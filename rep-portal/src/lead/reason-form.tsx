@@ -1,6 +1,6 @@
 import { problemsForField, type Stage } from '@accord/portal-kit';
 import { useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { strings, type ReasonFormStrings } from '../strings';
 import { ActionFailure } from './action-failure';
 import { closeOnEscape } from './activity/close-on-escape';
@@ -41,6 +41,13 @@ export function ReasonForm({ action, stage, submitting, error, onSubmit, onCance
   const [reasonCode, setReasonCode] = useState('');
   const [note, setNote] = useState('');
   const reasons = useQuery(REASON_OPTIONS[action]);
+  const reasonSelectRef = useRef<HTMLSelectElement>(null);
+
+  // The select is disabled until the reasons arrive, and a disabled element cannot take focus, so the
+  // form focuses it once it is enabled. The `r` shortcut relies on this.
+  useEffect(() => {
+    if (!reasons.loading) reasonSelectRef.current?.focus();
+  }, [reasons.loading]);
 
   const activeReasons = (reasons.data?.reasonCodes ?? []).filter((reason) => reason.active);
   const selected = activeReasons.find((reason) => reason.code === reasonCode);
@@ -72,8 +79,8 @@ export function ReasonForm({ action, stage, submitting, error, onSubmit, onCance
       <label className="field">
         <span>{labels.reasonLabel}</span>
         <select
+          ref={reasonSelectRef}
           name="reasonCode"
-          autoFocus
           required
           value={reasonCode}
           onChange={(event) => setReasonCode(event.target.value)}

@@ -1,7 +1,7 @@
 import type { LeadFilterValues } from '../filters/lead-filters';
 import type { QueueLead } from './queue.operations';
 
-/** Keep the queue leads that match every set filter; `myQueue` takes no filter, so the portal applies them. */
+/** Keep the queue leads that match every set filter. `myQueue` takes no filter, so the portal applies them. */
 export function filterQueue(leads: readonly QueueLead[], filters: LeadFilterValues): QueueLead[] {
   return leads.filter(
     (lead) =>

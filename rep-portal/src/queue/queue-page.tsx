@@ -3,6 +3,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { readLeadFilters, withLeadFilters } from '../filters/lead-filter-params';
+import { useViewerTimeZone } from '../format/use-viewer-time-zone';
 import { LeadFilters, type LeadFilterValues } from '../filters/lead-filters';
 import { leadPath, QUEUE_PATH } from '../routing/app-paths';
 import { strings } from '../strings';
@@ -22,6 +23,7 @@ export const QUEUE_POLL_INTERVAL_MS = 15_000;
 export function QueuePage() {
   const kitStrings = useKitStrings();
   const now = useNow(1000);
+  const timeZone = useViewerTimeZone();
   const [filters, setFilters] = useState<LeadFilterValues>(() => readLeadFilters(window.location.search));
   const { data, error, loading, networkStatus } = useQuery(MY_QUEUE, {
     pollInterval: QUEUE_POLL_INTERVAL_MS,
@@ -57,7 +59,7 @@ export function QueuePage() {
           <p className="muted">{strings.queue.intro}</p>
         </div>
         {lastRefreshedAt !== null && (
-          <p className="muted small">{strings.queue.lastRefreshed(formatClockTime(lastRefreshedAt))}</p>
+          <p className="muted small">{strings.queue.lastRefreshed(formatClockTime(lastRefreshedAt, timeZone))}</p>
         )}
       </div>
 

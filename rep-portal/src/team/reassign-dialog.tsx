@@ -1,6 +1,6 @@
 import { ErrorDisplay, ModalDialog, problemsForField, useKitStrings, useSession } from '@accord/portal-kit';
 import { useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { FieldErrors } from '../lead/activity/field-errors';
 import { strings } from '../strings';
 import { TEAM_MEMBERS, type TeamMember } from './team-work.operations';
@@ -40,6 +40,12 @@ function ReassignForm({ lead, onClose, onReassigned }: { lead: ReassignTarget } 
   const { session } = useSession();
   const reasonErrorId = useId();
   const members = useQuery(TEAM_MEMBERS);
+  const ownerSelectRef = useRef<HTMLSelectElement>(null);
+
+  // The select is disabled until the members arrive, and a disabled element cannot take focus.
+  useEffect(() => {
+    if (!members.loading) ownerSelectRef.current?.focus();
+  }, [members.loading]);
   const { reassign, pending, error } = useReassignLead();
   const [toUserId, setToUserId] = useState('');
   const [reason, setReason] = useState('');
@@ -64,7 +70,7 @@ function ReassignForm({ lead, onClose, onReassigned }: { lead: ReassignTarget } 
 
       <label className="field">
         <span>{labels.ownerLabel}</span>
-        <select name="toUserId" required autoFocus value={toUserId} onChange={(event) => setToUserId(event.target.value)} disabled={members.loading}>
+        <select ref={ownerSelectRef} name="toUserId" required value={toUserId} onChange={(event) => setToUserId(event.target.value)} disabled={members.loading}>
           <option value="">{members.loading ? kitStrings.loading : labels.ownerPlaceholder}</option>
           {candidates.map((member) => (
             <option key={member.id} value={member.id}>

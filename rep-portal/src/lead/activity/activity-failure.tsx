@@ -2,7 +2,7 @@ import { readApiErrors, useKitStrings } from '@accord/portal-kit';
 import { describeActionFailure } from '../describe-action-failure';
 
 export interface ActivityFailureProps {
-  /** What failed and what the page now shows, such as "the note was removed from the timeline". */
+  /** Sentence naming the failed change and the rolled-back page, such as "…removed from the timeline." */
   heading: string;
   error: unknown;
   /** Problem fields that the form shows beside its inputs; they are not repeated here. */

@@ -57,7 +57,7 @@ export function withPausedSla(lead: LeadDetail): LeadDetail {
   return { ...asLead(lead), slaState: 'PAUSED', slaDueAt: null };
 }
 
-/** Predict a resumed clock as on track; the server's response brings the moved deadline and state. */
+/** Predict a resumed clock as on track until the server's response brings the moved deadline and state. */
 export function withResumedSla(lead: LeadDetail): LeadDetail {
   return { ...asLead(lead), slaState: 'ON_TRACK' };
 }

@@ -1,6 +1,6 @@
 import type { LeadUpdateInput } from './lead-activity.operations';
 
-/** How the missing-fields form asks for a field: the input it shows and how it reads the value. */
+/** Input kind of a field in the missing-fields form, which sets the control and the value's type. */
 export type LeadFieldKind = 'text' | 'tel' | 'textarea' | 'integer' | 'amount' | 'consent';
 
 /** The fields `updateLead` accepts, each with its input kind. Other lead fields cannot be set by a rep. */

@@ -60,7 +60,7 @@ function TimelineEntry({ item, timeZone }: { item: TimelineItem; timeZone: strin
     case 'sla': {
       const { event } = item;
       const kindLabel = strings.slaEvents.kindLabels[event.kind] ?? event.kind;
-      const actor = SYSTEM_SLA_KINDS.has(event.kind) ? labels.slaClock : labels.personInDetail;
+      const actor = SYSTEM_SLA_KINDS.has(event.kind) ? labels.slaClock : null;
 
       return (
         <>
@@ -90,20 +90,22 @@ function TimelineEntry({ item, timeZone }: { item: TimelineItem; timeZone: strin
       return (
         <>
           <EntryHeading kind={labels.kinds.note} title={labels.noteTitle} actor={item.note.actor?.name ?? labels.unknownActor} time={time} />
-          <p className="timeline-details timeline-note">{item.note.body}</p>
+          <p className="timeline-details timeline-note-body">{item.note.body}</p>
         </>
       );
   }
 }
 
-// Kinds the SLA clock records by itself. A person causes PAUSED, RESUMED and a manager's REASSIGNED,
-// but SlaEvent has no actor field, so their detail text is the only record of who and why.
+// Kinds the SLA clock records by itself. A user causes PAUSED and RESUMED, and a REASSIGNED event comes
+// from a manager or the escalation ladder. NOTE: SlaEvent has no actor field, so for those kinds the
+// timeline shows "actor not recorded" and the detail, which contains the reason.
 const SYSTEM_SLA_KINDS = new Set(['ARMED', 'WARNING', 'BREACHED', 'ESCALATED', 'MET', 'CANCELLED']);
 
 interface EntryHeadingProps {
   kind: string;
   title: string;
-  actor: string;
+  /** Name of the user or process that acted, or null when the API records no actor for the entry. */
+  actor: string | null;
   time: ReactNode;
   children?: ReactNode;
 }
@@ -112,7 +114,7 @@ function EntryHeading({ kind, title, actor, time, children }: EntryHeadingProps)
   return (
     <div className="timeline-heading">
       <span className="badge accent">{kind}</span>
-      <strong>{title}</strong> <span className="muted">{strings.history.by(actor)}</span>
+      <strong>{title}</strong> <span className="muted">{actor === null ? labels.actorNotRecorded : strings.history.by(actor)}</span>
       {children}
       {time}
     </div>
