@@ -46,11 +46,12 @@ export class LifecycleRuntime {
   }
 
   /**
-   * Waits until the state is loaded, no other write runs, and a version published before this
-   * request is loaded, since it applies to the stage the request enters.
+   * Waits until the state is loaded, no other write runs, and every signal that arrived before this
+   * request is applied: a newly published version applies to the stage the request enters, and lead
+   * data changed just before (say, a filled-in required field) is what the request is checked against.
    */
   async readyForRequest(): Promise<void> {
-    await condition(() => this.loaded && !this.busy && this.pendingVersion === null);
+    await condition(() => this.loaded && !this.busy && !this.hasPendingSignal());
   }
 
   async exclusive<T>(step: () => Promise<T>): Promise<T> {
