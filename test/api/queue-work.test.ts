@@ -1,6 +1,5 @@
 import { AuditAction, AuditEntryEntity, LeadEntity } from '@accord/db';
 import { Stage } from '@accord/governance';
-import { leadWorkflowId } from '@accord/workflows';
 import { startApiStack, type ApiStack } from '../support/api-stack';
 import { waitFor } from '../support/wait-for';
 
@@ -78,38 +77,6 @@ async function rotationOf(poolKey: string): Promise<string> {
   return rows[0]?.rotation ?? 'missing';
 }
 
-/**
- * Waits until the lifecycle has reloaded the lead after its last data-changed signal. The workflow
- * history shows this as a loadLifecycleContext activity scheduled after that signal and completed.
- */
-async function waitForLeadReload(leadId: string): Promise<void> {
-  const handle = api.stack.client.workflow.getHandle(leadWorkflowId(leadId));
-  await waitFor(
-    async () => {
-      const events = (await handle.fetchHistory()).events ?? [];
-      const idOf = (event: (typeof events)[number]): number => Number(String(event.eventId));
-      const signalIds = events
-        .filter((event) => event.workflowExecutionSignaledEventAttributes?.signalName === 'leadDataChanged')
-        .map(idOf);
-      const lastSignalId = Math.max(-1, ...signalIds);
-      const reloadIds = events
-        .filter(
-          (event) =>
-            event.activityTaskScheduledEventAttributes?.activityType?.name === 'loadLifecycleContext' && idOf(event) > lastSignalId,
-        )
-        .map(idOf);
-
-      return (
-        lastSignalId >= 0 &&
-        events.some((event) => reloadIds.includes(Number(String(event.activityTaskCompletedEventAttributes?.scheduledEventId))))
-      );
-    },
-    (reloaded) => reloaded,
-    20_000,
-    'the lifecycle to reload the lead',
-  );
-}
-
 describe('queue work through the API', () => {
   it('lets a manager reassign a routed lead with a reason', async () => {
     const lead = await createRoutedLead('reassign@ames-freight.example');
@@ -185,9 +152,7 @@ describe('queue work through the API', () => {
       { id: lead.id, input: { useCase: 'Route inbound freight by region' } },
       ownerToken,
     );
-    // NOTE: the lifecycle checks an Update against the attributes it loaded last, so an action sent
-    // before it reloads after leadDataChanged is rejected with the old values.
-    await waitForLeadReload(lead.id);
+    // No wait here: the lifecycle applies the data-changed signal before it checks a later request.
     const accepted = await api.graphql<{ acceptLead: { stage: string; missingFieldsForNextStage: string[] } }>(
       ACCEPT_LEAD,
       { id: lead.id },

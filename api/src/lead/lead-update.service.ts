@@ -41,10 +41,8 @@ export class LeadUpdateService {
    * Validates the lead as it would be after the edit with the rules of the published version, the
    * same rules createLead applies, then stores the changed fields, a new fit score and an audit entry
    * in one transaction. The lifecycle is signalled after the commit, also when nothing changed, so
-   * retrying an edit whose signal failed delivers the signal.
-   *
-   * NOTE: the signal returns before the lifecycle reloads the lead. A stage action sent in that window
-   * is checked against the old values, so it can be rejected for a field this edit just filled.
+   * retrying an edit whose signal failed delivers the signal. The lifecycle reloads the lead before it
+   * checks any request that arrives after the signal, so an action right after this edit sees it.
    */
   async updateLead(caller: Caller, leadId: string, update: LeadUpdate): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {
