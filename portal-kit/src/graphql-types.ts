@@ -47,5 +47,8 @@ export type LeadSlaState = SlaState | 'PAUSED';
 
 export const LEAD_SLA_STATES: readonly LeadSlaState[] = [...SLA_STATES, 'PAUSED'];
 
+/** Exit stages: the lead is closed with a reason code and keeps its last owner. */
+export const EXIT_STAGES: readonly Stage[] = ['REJECTED', 'RECYCLED', 'DISQUALIFIED'];
+
 /** Stages in which a lead sits in its owner's queue, matching the API's `myQueue`. */
 export const OPEN_QUEUE_STAGES: readonly Stage[] = ['MQL', 'SAL', 'SQL'];

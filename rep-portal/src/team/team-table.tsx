@@ -1,4 +1,4 @@
-import { Link, type Stage } from '@accord/portal-kit';
+import { EXIT_STAGES, Link } from '@accord/portal-kit';
 import { BreachBadges } from '../lead/breach-badges';
 import { SlaCountdown } from '../lead/sla-countdown';
 import { SlaStateBadge } from '../lead/sla-state-badge';
@@ -6,9 +6,6 @@ import { leadPath } from '../routing/app-paths';
 import { strings } from '../strings';
 import type { ReassignTarget } from './reassign-dialog';
 import type { TeamLead } from './team.operations';
-
-// Closed leads keep their last owner; the API reassigns open leads only.
-const EXIT_STAGES: readonly Stage[] = ['REJECTED', 'RECYCLED', 'DISQUALIFIED'];
 
 export interface TeamTableProps {
   leads: TeamLead[];
@@ -59,6 +56,7 @@ export function TeamTable({ leads, now, returnPath, onReassign }: TeamTableProps
               <td>
                 <SlaCountdown dueAt={lead.slaDueAt} now={now} />
               </td>
+              {/* The API reassigns open leads only. */}
               <td>{!EXIT_STAGES.includes(lead.stage) && <ReassignButton lead={lead} onReassign={onReassign} />}</td>
             </tr>
           ))}
