@@ -807,11 +807,17 @@ export const strings = {
       RETIRED: 'Retired',
       TEAM_UPDATED: 'Team changed',
       USER_UPDATED: 'User changed',
+      LEAD_UPDATED: 'Lead edited',
+      LEAD_REASSIGNED: 'Lead reassigned',
+      SLA_PAUSED: 'SLA paused',
+      SLA_RESUMED: 'SLA resumed',
+      ROUTING_FALLBACK: 'Routing fallback used',
     } satisfies Record<AuditAction, string>,
     targetTypes: {
       GOVERNANCE_VERSION: 'Governance version',
       TEAM: 'Team',
       USER: 'User',
+      LEAD: 'Lead',
     },
   },
 };

@@ -116,6 +116,10 @@ describe('per-rep cap and team queue fallback', () => {
     const queued = leads.filter((lead) => lead.ownerId === null);
     expect(queued.every((lead) => lead.teamId !== null && lead.routingPool === 'americas-reps')).toBe(true);
     expect(queued[0]?.routingTrace.map((entry) => entry.outcome)).toContain('no eligible member; left unassigned in the team queue');
+    const audits: { action: string; target_id: string }[] = await stack.database.dataSource.query(
+      `SELECT action, target_id FROM audit_entries WHERE action = 'ROUTING_FALLBACK' ORDER BY occurred_at`,
+    );
+    expect(audits.map((entry) => entry.target_id).sort()).toEqual(queued.map((lead) => lead.id).sort());
   });
 });
 

@@ -8,7 +8,12 @@ export type AuditAction =
   | 'PUBLISHED'
   | 'RETIRED'
   | 'TEAM_UPDATED'
-  | 'USER_UPDATED';
+  | 'USER_UPDATED'
+  | 'LEAD_UPDATED'
+  | 'LEAD_REASSIGNED'
+  | 'SLA_PAUSED'
+  | 'SLA_RESUMED'
+  | 'ROUTING_FALLBACK';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DRAFT_CREATED',
@@ -19,6 +24,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'RETIRED',
   'TEAM_UPDATED',
   'USER_UPDATED',
+  'LEAD_UPDATED',
+  'LEAD_REASSIGNED',
+  'SLA_PAUSED',
+  'SLA_RESUMED',
+  'ROUTING_FALLBACK',
 ];
 
 export interface AuditEntry {

@@ -15,6 +15,8 @@ export enum AuditAction {
   LeadReassigned = 'LEAD_REASSIGNED',
   SlaPaused = 'SLA_PAUSED',
   SlaResumed = 'SLA_RESUMED',
+  /** Routing found no eligible member of the pool and used the pool's fallback. */
+  RoutingFallback = 'ROUTING_FALLBACK',
 }
 
 /**
@@ -27,7 +29,7 @@ export enum AuditAction {
 @Index('audit_entries_occurred_at', ['occurredAt', 'id'])
 @Check(
   'audit_entries_action_check',
-  `"action" IN ('DRAFT_CREATED', 'DRAFT_UPDATED', 'SUBMITTED_FOR_REVIEW', 'RETURNED_TO_DRAFT', 'PUBLISHED', 'RETIRED', 'TEAM_UPDATED', 'USER_UPDATED', 'LEAD_UPDATED', 'LEAD_REASSIGNED', 'SLA_PAUSED', 'SLA_RESUMED')`,
+  `"action" IN ('DRAFT_CREATED', 'DRAFT_UPDATED', 'SUBMITTED_FOR_REVIEW', 'RETURNED_TO_DRAFT', 'PUBLISHED', 'RETIRED', 'TEAM_UPDATED', 'USER_UPDATED', 'LEAD_UPDATED', 'LEAD_REASSIGNED', 'SLA_PAUSED', 'SLA_RESUMED', 'ROUTING_FALLBACK')`,
 )
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -2,6 +2,13 @@ import { InitialSchema1764878400000 } from './1764878400000-initial-schema';
 import { GovernanceLifecycle1796385600000 } from './1796385600000-governance-lifecycle';
 import { LeadResponseTimes1796389200000 } from './1796389200000-lead-response-times';
 import { LeadWork1796392800000 } from './1796392800000-lead-work';
+import { RoutingFallbackAudit1796396400000 } from './1796396400000-routing-fallback-audit';
 
 /** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [InitialSchema1764878400000, GovernanceLifecycle1796385600000, LeadResponseTimes1796389200000, LeadWork1796392800000];
+export const MIGRATIONS = [
+  InitialSchema1764878400000,
+  GovernanceLifecycle1796385600000,
+  LeadResponseTimes1796389200000,
+  LeadWork1796392800000,
+  RoutingFallbackAudit1796396400000,
+];

@@ -35,6 +35,7 @@ describe('migrations', () => {
       'GovernanceLifecycle1796385600000',
       'LeadResponseTimes1796389200000',
       'LeadWork1796392800000',
+      'RoutingFallbackAudit1796396400000',
     ]);
   });
 });

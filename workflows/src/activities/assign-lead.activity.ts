@@ -1,8 +1,17 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { addBusinessSeconds, selectSlaCalendar, selectSlaPolicy, type GovernanceModel, type Motion } from '@accord/governance';
-import { LeadEntity, loadVersion, NotificationEntity, SlaEventEntity, SlaEventKind, SlaState } from '@accord/db';
+import {
+  AuditAction,
+  AuditEntryEntity,
+  LeadEntity,
+  loadVersion,
+  NotificationEntity,
+  SlaEventEntity,
+  SlaEventKind,
+  SlaState,
+} from '@accord/db';
 import type { AssignLeadInput, AssignLeadResult, RunningSla } from './activity-types';
-import { chooseOwner } from './choose-owner';
+import { chooseOwner, type OwnerChoice } from './choose-owner';
 import { runningSlaOf, teamManagerId } from './running-sla';
 
 async function insertOnce<T extends object>(manager: EntityManager, entity: new () => T, values: Partial<T>): Promise<void> {
@@ -23,6 +32,24 @@ async function storedResult(manager: EntityManager, leadId: string, model: Gover
     sla: runningSlaOf(lead, await teamManagerId(manager, lead.teamId), model),
     escalationCount: lead.escalationCount,
   };
+}
+
+/** Routing that found no eligible pool member is recorded in the audit log with where the lead went. */
+async function recordFallback(manager: EntityManager, lead: LeadEntity, choice: OwnerChoice, now: Date): Promise<void> {
+  const fallback = choice.trace.find((entry) => entry.step === 'FALLBACK');
+  const after: Record<string, unknown> = { pool: choice.poolKey, ownerId: choice.owner?.id ?? null, teamId: choice.team?.id ?? null };
+  await manager.save(
+    manager.create(AuditEntryEntity, {
+      action: AuditAction.RoutingFallback,
+      actorId: null,
+      targetType: 'LEAD',
+      targetId: lead.id,
+      before: null,
+      after,
+      summary: `Routing fallback for lead ${lead.id} in pool ${choice.poolKey ?? 'none'}: ${fallback?.outcome ?? ''}`,
+      occurredAt: now,
+    }),
+  );
 }
 
 function reassignmentDetail(input: AssignLeadInput): string {
@@ -54,6 +81,9 @@ export async function assignLeadWith(dataSource: DataSource, input: AssignLeadIn
     const choice = await chooseOwner(manager, lead, governance.model, input.mode, now, input.manual);
     const reassigns = input.mode === 'NEXT_IN_POOL' || input.mode === 'MANAGER' || input.mode === 'MANUAL';
     const escalationCount = lead.escalationCount + (input.mode === 'NEXT_IN_POOL' || input.mode === 'MANAGER' ? 1 : 0);
+    if (choice.trace.some((entry) => entry.step === 'FALLBACK')) {
+      await recordFallback(manager, lead, choice, now);
+    }
     if (choice.owner === null) {
       await manager.update(
         LeadEntity,
