@@ -14,7 +14,7 @@ const LEAD_STAGE_SLA_PATCH = 'lead-stage-sla';
 const FINAL_STAGES: readonly Stage[] = [...EXIT_STAGES, Stage.Opportunity];
 
 /**
- * One lifecycle per lead (workflow id `lead-<leadId>`). It moves a lead from LEAD to MQL when the
+ * Governs one lead from arrival to exit (workflow id `lead-<leadId>`). It moves a lead from LEAD to MQL when the
  * entry criteria match, routes the MQL, runs the SLA clocks with their warnings and escalation
  * ladders, and applies reps' and managers' requests that arrive as Updates. Every write goes through
  * an activity with an idempotency key, so retries and replays write nothing twice.
@@ -86,8 +86,8 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
 }
 
 /**
- * One step at the Lead stage: move to MQL when the lead meets the MQL entry criteria and required
- * fields; otherwise arm the Lead stage's enrichment clock once, run it, or wait for a change.
+ * Runs one step at the Lead stage. A lead that meets the MQL entry criteria and required fields moves
+ * to MQL. Otherwise the Lead stage's enrichment clock is armed once, then run, or the step waits for a change.
  */
 async function runLeadStage(runtime: LifecycleRuntime): Promise<void> {
   const state = runtime.state;

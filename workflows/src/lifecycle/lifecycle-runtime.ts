@@ -47,8 +47,8 @@ export class LifecycleRuntime {
 
   /**
    * Waits until the state is loaded, no other write runs, and every signal that arrived before this
-   * request is applied: a newly published version applies to the stage the request enters, and lead
-   * data changed just before (say, a filled-in required field) is what the request is checked against.
+   * request is applied. A newly published version applies to the stage the request enters, and lead
+   * data changed just before (for example a filled-in required field) is what the request is checked against.
    */
   async readyForRequest(): Promise<void> {
     await condition(() => this.loaded && !this.busy && !this.hasPendingSignal());
@@ -119,7 +119,7 @@ export class LifecycleRuntime {
     });
   }
 
-  /** Arms the clock of a stage nobody owns yet; a stage whose policy runs no clock leaves `sla` null. */
+  /** Arms the clock of a stage that has no owner yet. A stage whose policy runs no clock leaves `sla` null. */
   async armUnownedSla(slaStage: Stage): Promise<void> {
     await this.exclusive(async () => {
       const state = this.state;
