@@ -17,8 +17,7 @@ const kit: KitStrings = {
     passwordLabel: 'Password',
     submit: 'Sign in',
     submitting: 'Signing in…',
-    roleNotAllowed: (role) =>
-      `The admin portal is for admins and managers. Your account has the role ${roleLabels[role]}.`,
+    roleNotAllowed: (role) => `The admin portal is for admins and managers. Your account has the role ${roleLabels[role]}.`,
   },
   shell: {
     productName: 'Accord',
@@ -181,8 +180,7 @@ export const strings = {
 
   import: {
     heading: 'Import leads',
-    intro:
-      'Upload a CSV or JSON file of leads. When the import finishes, rows that failed validation are listed with their problems.',
+    intro: 'Upload a CSV or JSON file of leads. When the import finishes, rows that failed validation are listed with their problems.',
     fileLabel: 'CSV or JSON file',
     submit: 'Start import',
     submitting: 'Uploading…',
@@ -245,18 +243,18 @@ export const strings = {
       view: 'View',
       viewFor: (version: number) => `View version ${version}`,
       compare: 'Compare',
-      compareFor: (version: number, basedOn: number) => `Compare version ${version} with version ${basedOn}`,
+      compareFor: (version: number, basedOn: number) => `Compare: version ${version} with version ${basedOn}`,
       simulate: 'Simulate',
       simulateFor: (version: number) => `Simulate version ${version}`,
       submit: 'Submit for review',
-      submitFor: (version: number) => `Submit version ${version} for review`,
+      submitFor: (version: number) => `Submit for review: version ${version}`,
       saveFirst: 'Save your changes before you submit the draft.',
       returnToDraft: 'Return to draft',
-      returnFor: (version: number) => `Return version ${version} to draft`,
+      returnFor: (version: number) => `Return to draft: version ${version}`,
       publish: 'Publish',
       publishFor: (version: number) => `Publish version ${version}`,
       retire: 'Discard version',
-      retireFor: (version: number) => `Discard version ${version}`,
+      retireFor: (version: number) => `Discard version: version ${version}`,
       cancel: 'Cancel',
       publishDialog: {
         title: (version: number) => `Publish version ${version}?`,
@@ -770,7 +768,8 @@ export const strings = {
 
   audit: {
     heading: 'Audit log',
-    intro: 'Every change an admin made to governance versions, teams and users, newest first.',
+    intro:
+      'Every recorded change, newest first: governance versions, teams and users, lead edits, reassignments, SLA pauses and routing fallbacks.',
     exportCsv: 'Export CSV',
     exporting: 'Exporting…',
     exported: 'The audit log was downloaded as CSV.',

@@ -1,4 +1,4 @@
-import { AuditAction, type LeadEntity } from '@accord/db';
+import { AuditAction, UserEntity, type LeadEntity } from '@accord/db';
 import { Role } from '@accord/governance';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -49,10 +49,16 @@ export class LeadAssignmentService {
       targetId: lead.id,
       before: { ownerId: lead.ownerId },
       after: { ownerId: request.toUserId, reason },
-      summary: `Reassigned lead ${lead.id} to user ${request.toUserId}: ${reason}`,
+      summary: `Reassigned the lead from ${lead.company ?? 'an unnamed company'} to ${await this.userName(request.toUserId)}: ${reason}`,
     });
 
     return this.reload(lead.id);
+  }
+
+  private async userName(userId: string): Promise<string> {
+    const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: userId } });
+
+    return user?.name ?? `user ${userId}`;
   }
 
   /** Pauses the lead's running SLA clock; the lifecycle rejects a reason its policy does not allow. */
