@@ -1,4 +1,5 @@
 import { ApplicationFailure, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import type { FieldProblem } from '@accord/governance';
 import {
@@ -69,20 +70,20 @@ function detailsOf(failure: ApplicationFailure): LeadActionFailureDetails | null
 }
 
 /**
- * Sends a rep's action to the lead's lifecycle as a Workflow Update and waits for the result, at most
+ * Sends a request to the lead's lifecycle as a Workflow Update and waits for the result, at most
  * `timeoutMs`. A refusal by the Update's validator becomes a `LeadActionError` with the problems it
- * named. Without a response in time (no worker polls the task queue), the gRPC calls are cancelled
- * and the error is UNAVAILABLE. The Temporal server keeps an Update it admitted and delivers it when
- * a worker returns.
+ * named, and a closed lifecycle is CONFLICT. Without a response in time (no worker polls the task
+ * queue), the gRPC calls are cancelled and the error is UNAVAILABLE. The Temporal server keeps an
+ * Update it admitted and delivers it when a worker returns.
  *
- * NOTE: the UNAVAILABLE message says the action was queued. That holds when the Temporal server
+ * NOTE: the UNAVAILABLE message says the request was queued. That holds when the Temporal server
  * admitted the Update; when the server itself is unreachable, nothing was queued.
  */
-export async function executeLeadAction(
+export async function executeLifecycleUpdate<Input>(
   client: Client,
   leadId: string,
-  action: LeadActionName,
-  input: LeadActionInput,
+  definition: UpdateDefinition<LeadActionResult, [Input]>,
+  input: Input,
   timeoutMs: number = LEAD_ACTION_TIMEOUT_MS,
 ): Promise<LeadActionResult> {
   const handle = client.workflow.getHandle(leadWorkflowId(leadId));
@@ -95,7 +96,7 @@ export async function executeLeadAction(
     controller.signal.addEventListener('abort', onAbort, { once: true });
     removeAbortListener = () => controller.signal.removeEventListener('abort', onAbort);
   });
-  const update = client.withAbortSignal(controller.signal, () => handle.executeUpdate(LEAD_ACTION_UPDATES[action], { args: [input] }));
+  const update = client.withAbortSignal(controller.signal, () => handle.executeUpdate(definition, { args: [input] }));
   // The update's own rejection after a timeout (CANCELLED) is expected and must not go unhandled.
   update.catch(() => undefined);
 
@@ -112,7 +113,7 @@ export async function executeLeadAction(
       }
     }
     if (error instanceof WorkflowNotFoundError) {
-      throw new LeadActionError('CONFLICT', `lead ${leadId} has no running lifecycle; it is closed, so no action applies to it`);
+      throw new LeadActionError('CONFLICT', `lead ${leadId} has no running lifecycle; it is closed, so this request does not apply to it`);
     }
 
     throw error;
@@ -122,10 +123,21 @@ export async function executeLeadAction(
   }
 }
 
+/** Sends a rep's stage action (accept, reject, qualify, convert, disqualify, recycle) to the lead's lifecycle. */
+export async function executeLeadAction(
+  client: Client,
+  leadId: string,
+  action: LeadActionName,
+  input: LeadActionInput,
+  timeoutMs: number = LEAD_ACTION_TIMEOUT_MS,
+): Promise<LeadActionResult> {
+  return executeLifecycleUpdate(client, leadId, LEAD_ACTION_UPDATES[action], input, timeoutMs);
+}
+
 function unavailable(timeoutMs: number): LeadActionError {
   return new LeadActionError(
     'UNAVAILABLE',
     `the lead's lifecycle did not answer within ${timeoutMs / 1000} s; the worker may be down. ` +
-      'The action was queued and is applied when the worker returns; reload the lead before retrying.',
+      'The request was queued and is applied when the worker returns; reload the lead before retrying.',
   );
 }

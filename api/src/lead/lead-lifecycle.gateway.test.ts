@@ -24,7 +24,7 @@ describe('Temporal lead lifecycle gateway', () => {
       code: 'UNAVAILABLE',
       message:
         "the lead's lifecycle did not answer within 0.05 s; the worker may be down. " +
-        'The action was queued and is applied when the worker returns; reload the lead before retrying.',
+        'The request was queued and is applied when the worker returns; reload the lead before retrying.',
     });
     expect(connection.calls).toEqual(['UpdateWorkflowExecution']);
   });

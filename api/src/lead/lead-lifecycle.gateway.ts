@@ -15,7 +15,7 @@ import {
   type ReassignLeadInput,
 } from '@accord/workflows';
 
-import { executeLifecycleUpdate } from './execute-lifecycle-update';
+import { executeLifecycleUpdate } from '@accord/workflows';
 
 /** What became of a signal: the lifecycle received it, or the lead has no running lifecycle. */
 export type LifecycleSignalResult = 'SIGNALLED' | 'NOT_RUNNING';
