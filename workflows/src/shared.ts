@@ -81,6 +81,18 @@ export const pauseSlaUpdate = defineUpdate<LeadActionResult, [PauseSlaInput]>('p
 /** Restarts a paused clock; its deadline moves out by the business time spent paused. */
 export const resumeSlaUpdate = defineUpdate<LeadActionResult, [{ actorId: string }]>('resumeSla');
 
+export interface ReviewPipelineInput {
+  actorId: string;
+  /** What the review found, for the lead's timeline; optional. */
+  note?: string | null;
+}
+
+/**
+ * The owner reviewed an opportunity's pipeline hygiene (value, stakeholders, next steps). It closes the
+ * running weekly review clock as met and starts the next one.
+ */
+export const reviewPipelineUpdate = defineUpdate<LeadActionResult, [ReviewPipelineInput]>('reviewPipeline');
+
 /** The lead's attributes changed (for example new scores), so the workflow re-evaluates its entry criteria. */
 export const leadDataChangedSignal = defineSignal<[]>('leadDataChanged');
 
