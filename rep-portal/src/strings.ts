@@ -349,6 +349,17 @@ export const strings = {
       done: (reason: string) => `SLA clock paused: ${reason}.`,
       failed: 'Could not pause the SLA clock, so it keeps running.',
     },
+    pipelineReview: {
+      open: 'Record pipeline review',
+      heading: 'Record a pipeline review',
+      intro: 'Check the value, stakeholders and next steps. Recording the review starts the next weekly review clock.',
+      noteLabel: 'What the review found',
+      submit: 'Record review',
+      submitting: 'Recording…',
+      done: (nextDueAt: string) => `Pipeline review recorded; the next review is due ${nextDueAt}.`,
+      doneWithoutDeadline: 'Pipeline review recorded.',
+      failed: 'Could not record the pipeline review, so the review clock is unchanged. Your note is still in the form.',
+    },
     resume: {
       open: 'Resume SLA',
       submitting: 'Resuming…',

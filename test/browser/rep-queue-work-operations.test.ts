@@ -35,6 +35,7 @@ describe('rep portal queue work operations', () => {
         'lead activity LOG_CONTACT_ATTEMPT',
         'lead activity PAUSE_SLA',
         'lead activity RESUME_SLA',
+        'lead activity REVIEW_PIPELINE',
         'lead activity UPDATE_LEAD',
         'notifications MARK_NOTIFICATIONS_READ',
         'notifications NOTIFICATIONS',

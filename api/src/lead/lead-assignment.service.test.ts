@@ -297,3 +297,105 @@ describe('LeadAssignmentService SLA pause', () => {
     expect(lifecycle.requests).toEqual([]);
   });
 });
+
+describe('LeadAssignmentService.reviewPipeline', () => {
+  /** An EMEA opportunity owned by Anna, with a running weekly review clock. */
+  function insertAnnasOpportunity(): Promise<LeadEntity> {
+    return insertLeadRow(database.dataSource, {
+      email: 'opportunity@example.com',
+      stage: Stage.Opportunity,
+      ownerId: callerNamed('anna@accord.example').id,
+      teamId: emeaTeamId,
+      slaState: SlaState.OnTrack,
+      slaStage: Stage.Opportunity,
+    });
+  }
+
+  const nextReviewDueAt = new Date('2030-01-14T09:00:00.000Z');
+
+  /** Makes the fake lifecycle start the next review clock the way the workflow's activity stores it. */
+  function applyReviews(): void {
+    lifecycle.onRequest = async (request: LifecycleRequest): Promise<LeadActionResult> => {
+      await database.dataSource.getRepository(LeadEntity).update({ id: request.leadId }, { slaDueAt: nextReviewDueAt });
+
+      return { leadId: request.leadId, stage: Stage.Opportunity, ownerId: callerNamed('anna@accord.example').id };
+    };
+  }
+
+  it.each([
+    ['anna@accord.example', 'OK'],
+    ['manager.emea@accord.example', 'OK'],
+    ['admin@accord.example', 'OK'],
+    ['ben@accord.example', AccordErrorCode.NotFound],
+    ['manager.americas@accord.example', AccordErrorCode.NotFound],
+    ['partner@northwind.example', AccordErrorCode.Forbidden],
+  ])('as %s returns %s', async (email, expected) => {
+    const lead = await insertAnnasOpportunity();
+    applyReviews();
+
+    const outcome = await service.reviewPipeline(callerNamed(email), lead.id, {}).then(
+      () => 'OK',
+      (error: unknown) => (error instanceof Error && 'code' in error ? String(error.code) : 'UNEXPECTED'),
+    );
+
+    expect(outcome).toBe(expected);
+  });
+
+  it('sends the trimmed note and returns the next deadline', async () => {
+    const lead = await insertAnnasOpportunity();
+    applyReviews();
+    const anna = callerNamed('anna@accord.example');
+
+    const reviewed = await service.reviewPipeline(anna, lead.id, { note: '  Budget confirmed ' });
+
+    expect(lifecycle.requests).toEqual([
+      { kind: 'REVIEW_PIPELINE', leadId: lead.id, input: { actorId: anna.id, note: 'Budget confirmed' } },
+    ]);
+    expect(reviewed.slaDueAt).toEqual(nextReviewDueAt);
+  });
+
+  it('sends a blank note as null', async () => {
+    const lead = await insertAnnasOpportunity();
+    applyReviews();
+    const anna = callerNamed('anna@accord.example');
+
+    await service.reviewPipeline(anna, lead.id, { note: '   ' });
+
+    expect(lifecycle.requests[0]?.input).toEqual({ actorId: anna.id, note: null });
+  });
+
+  it.each([
+    ['a note over 2,000 characters', 'x'.repeat(2_001)],
+    ['a note with a NUL character', 'before\u0000after'],
+  ])('rejects %s', async (_case, note) => {
+    const lead = await insertAnnasOpportunity();
+
+    const error = await accordErrorOf(service.reviewPipeline(callerNamed('anna@accord.example'), lead.id, { note }));
+
+    expect(error.code).toBe(AccordErrorCode.BadUserInput);
+    expect(error.problems.map((problem) => problem.field)).toEqual(['note']);
+    expect(lifecycle.requests).toEqual([]);
+  });
+
+  it('passes the lifecycle’s rejection through', async () => {
+    const lead = await insertAnnasLead();
+    const problems = [{ field: 'id', value: lead.id, message: 'lead is in stage SAL; only an OPPORTUNITY has pipeline reviews' }];
+    lifecycle.onRequest = async () => {
+      throw new LeadActionError('CONFLICT', problems[0]?.message ?? '', problems);
+    };
+
+    const error = await accordErrorOf(service.reviewPipeline(callerNamed('anna@accord.example'), lead.id, {}));
+
+    expect(error.code).toBe(AccordErrorCode.Conflict);
+    expect(error.problems).toEqual(problems);
+  });
+
+  it('writes no audit entry', async () => {
+    const lead = await insertAnnasOpportunity();
+    applyReviews();
+
+    await service.reviewPipeline(callerNamed('anna@accord.example'), lead.id, { note: 'Next step booked' });
+
+    expect(await database.dataSource.getRepository(AuditEntryEntity).count()).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { AuditAction, UserEntity, type LeadEntity } from '@accord/db';
-import { Role } from '@accord/governance';
+import { Role, checkLeadText } from '@accord/governance';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 
@@ -11,10 +11,12 @@ import { checkReassignReason, checkReassignTarget } from './check-reassignment';
 import type { LeadLifecycleGateway } from './lead-lifecycle.gateway';
 import type { LeadQueryService } from './lead-query.service';
 import { sendLifecycleRequest } from './send-lifecycle-request';
+import { trimToNull } from './trim-to-null';
 
 /**
  * Sends the requests that change who works a lead and when its clock runs (reassignment, SLA pause
- * and resume) to the lead's lifecycle, which applies them, and audits each one it applied.
+ * and resume, pipeline review) to the lead's lifecycle, which applies them. Each one it applied is
+ * audited, except a pipeline review, which is rep work like a note.
  */
 export class LeadAssignmentService {
   constructor(
@@ -106,6 +108,29 @@ export class LeadAssignmentService {
     });
 
     return resumed;
+  }
+
+  /**
+   * Records the owner's weekly pipeline review of an opportunity: the lifecycle closes the running
+   * review clock as met and starts the next one. The stage check is the lifecycle's, as for the
+   * other requests.
+   */
+  async reviewPipeline(caller: Caller, leadId: string, request: { note?: string | null }): Promise<LeadEntity> {
+    if (!mayActOnLeads(caller)) {
+      throw AccordError.forbidden('Partners can read their leads but not record pipeline reviews.');
+    }
+
+    const lead = await this.leads.findVisible(caller, leadId);
+    const note = trimToNull(request.note);
+    const problems = checkLeadText('note', note);
+    if (problems.length > 0) {
+      throw AccordError.badUserInput(problems);
+    }
+
+    const context = { leadId: lead.id, userId: caller.id, request: 'REVIEW_PIPELINE' };
+    await sendLifecycleRequest(this.logger, context, () => this.lifecycle.reviewPipeline(lead.id, { actorId: caller.id, note }));
+
+    return this.reload(lead.id);
   }
 
   /**

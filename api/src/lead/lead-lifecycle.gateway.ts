@@ -7,12 +7,14 @@ import {
   pauseSlaUpdate,
   reassignLeadUpdate,
   resumeSlaUpdate,
+  reviewPipelineUpdate,
   startLeadLifecycle,
   type LeadActionInput,
   type LeadActionName,
   type LeadActionResult,
   type PauseSlaInput,
   type ReassignLeadInput,
+  type ReviewPipelineInput,
 } from '@accord/workflows';
 
 import { executeLifecycleUpdate } from '@accord/workflows';
@@ -38,6 +40,8 @@ export interface LeadLifecycleGateway {
   pauseSla(leadId: string, input: PauseSlaInput): Promise<LeadActionResult>;
   /** Restarts a paused SLA clock; throws `LeadActionError` like `execute`. */
   resumeSla(leadId: string, input: { actorId: string }): Promise<LeadActionResult>;
+  /** Records an opportunity's pipeline review and starts the next weekly review clock; throws `LeadActionError` like `execute`. */
+  reviewPipeline(leadId: string, input: ReviewPipelineInput): Promise<LeadActionResult>;
 }
 
 /** `actionTimeoutMs` bounds the wait for an action, `LEAD_ACTION_TIMEOUT_MS` (20 s) unless given. */
@@ -53,6 +57,7 @@ export function createTemporalLeadLifecycle(client: Client, options: { actionTim
     reassign: (leadId, input) => executeLifecycleUpdate(client, leadId, reassignLeadUpdate, input, timeoutMs),
     pauseSla: (leadId, input) => executeLifecycleUpdate(client, leadId, pauseSlaUpdate, input, timeoutMs),
     resumeSla: (leadId, input) => executeLifecycleUpdate(client, leadId, resumeSlaUpdate, input, timeoutMs),
+    reviewPipeline: (leadId, input) => executeLifecycleUpdate(client, leadId, reviewPipelineUpdate, input, timeoutMs),
   };
 }
 

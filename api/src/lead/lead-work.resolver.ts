@@ -16,7 +16,10 @@ const UNAVAILABLE_NOTE =
   ` SERVICE_UNAVAILABLE when the lead's lifecycle does not respond within ${LEAD_ACTION_TIMEOUT_MS / 1000} s: the request stays queued, ` +
   'so reload the lead before retrying.';
 
-/** A rep's and a manager's work on a lead outside the stage actions: edits, contact attempts, notes, reassignment and SLA pauses. */
+/**
+ * A rep's and a manager's work on a lead outside the stage actions: edits, contact attempts, notes,
+ * reassignment, SLA pauses and pipeline reviews.
+ */
 @Resolver()
 export class LeadWorkResolver {
   @Authorized(...WORKING_ROLES)
@@ -102,6 +105,22 @@ export class LeadWorkResolver {
   })
   async resumeSla(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
     const lead = await context.services.leadAssignments.resumeSla(requireCaller(context), id);
+
+    return toLead(lead);
+  }
+
+  @Authorized(...WORKING_ROLES)
+  @Mutation(() => Lead, {
+    description:
+      'Records the weekly pipeline review of a lead in stage OPPORTUNITY, for its owner, the team’s manager or an admin. The running ' +
+      'review clock closes as met and the next one starts, so slaDueAt is the next review’s deadline.' + UNAVAILABLE_NOTE,
+  })
+  async reviewPipeline(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true, description: 'What the review found, up to 2,000 characters.' }) note: string | null,
+  ): Promise<Lead> {
+    const lead = await context.services.leadAssignments.reviewPipeline(requireCaller(context), id, { note });
 
     return toLead(lead);
   }

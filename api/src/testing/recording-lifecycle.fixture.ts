@@ -1,4 +1,11 @@
-import type { LeadActionInput, LeadActionName, LeadActionResult, PauseSlaInput, ReassignLeadInput } from '@accord/workflows';
+import type {
+  LeadActionInput,
+  LeadActionName,
+  LeadActionResult,
+  PauseSlaInput,
+  ReassignLeadInput,
+  ReviewPipelineInput,
+} from '@accord/workflows';
 
 import type { LeadLifecycleGateway, LifecycleSignalResult } from '../lead/lead-lifecycle.gateway';
 
@@ -6,7 +13,8 @@ import type { LeadLifecycleGateway, LifecycleSignalResult } from '../lead/lead-l
 export type LifecycleRequest =
   | { kind: 'REASSIGN'; leadId: string; input: ReassignLeadInput }
   | { kind: 'PAUSE_SLA'; leadId: string; input: PauseSlaInput }
-  | { kind: 'RESUME_SLA'; leadId: string; input: { actorId: string } };
+  | { kind: 'RESUME_SLA'; leadId: string; input: { actorId: string } }
+  | { kind: 'REVIEW_PIPELINE'; leadId: string; input: ReviewPipelineInput };
 
 /** A lifecycle gateway that records calls instead of reaching Temporal; hooks let a test fail or inspect them. */
 export class RecordingLifecycle implements LeadLifecycleGateway {
@@ -59,6 +67,10 @@ export class RecordingLifecycle implements LeadLifecycleGateway {
 
   resumeSla(leadId: string, input: { actorId: string }): Promise<LeadActionResult> {
     return this.record({ kind: 'RESUME_SLA', leadId, input });
+  }
+
+  reviewPipeline(leadId: string, input: ReviewPipelineInput): Promise<LeadActionResult> {
+    return this.record({ kind: 'REVIEW_PIPELINE', leadId, input });
   }
 
   private async record(request: LifecycleRequest): Promise<LeadActionResult> {

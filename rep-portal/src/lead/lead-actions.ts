@@ -25,8 +25,9 @@ export interface LeadActionDefinition {
 /**
  * The rep actions, in the order the portal shows them, with the stage moves the API documents:
  * acceptLead and rejectLead decide the MQL hand-off, qualifyLead moves SAL to SQL, convertLead moves
- * SQL to OPPORTUNITY. The API also lets disqualifyLead and recycleLead act on an MQL, but at MQL
- * the portal offers the hand-off decision only, so marketing receives a rejection with its reason.
+ * SQL to OPPORTUNITY. disqualifyLead and recycleLead also close a lost opportunity. The API also
+ * lets them act on an MQL, but at MQL the portal offers the hand-off decision only, so marketing
+ * receives a rejection with its reason.
  * The API checks every rule again and returns CONFLICT for a lead in another stage.
  */
 export const LEAD_ACTIONS: Readonly<Record<LeadActionName, LeadActionDefinition>> = {
@@ -35,12 +36,12 @@ export const LEAD_ACTIONS: Readonly<Record<LeadActionName, LeadActionDefinition>
   QUALIFY: { offeredIn: ['SAL'], to: 'SQL', mutation: QUALIFY_LEAD, resultField: 'qualifyLead' },
   CONVERT: { offeredIn: ['SQL'], to: 'OPPORTUNITY', mutation: CONVERT_LEAD, resultField: 'convertLead' },
   DISQUALIFY: {
-    offeredIn: ['SAL', 'SQL'],
+    offeredIn: ['SAL', 'SQL', 'OPPORTUNITY'],
     to: 'DISQUALIFIED',
     mutation: DISQUALIFY_LEAD,
     resultField: 'disqualifyLead',
   },
-  RECYCLE: { offeredIn: ['SAL', 'SQL'], to: 'RECYCLED', mutation: RECYCLE_LEAD, resultField: 'recycleLead' },
+  RECYCLE: { offeredIn: ['SAL', 'SQL', 'OPPORTUNITY'], to: 'RECYCLED', mutation: RECYCLE_LEAD, resultField: 'recycleLead' },
 };
 
 /** Reason codes each reason action offers: `reasonCodes(kind:)` of the action's kind. */

@@ -72,3 +72,11 @@ export function withUpdatedFields(lead: LeadDetail, input: LeadUpdateInput): Lea
     missingFieldsForNextStage: lead.missingFieldsForNextStage.filter((field) => !setFields.includes(field)),
   };
 }
+
+/**
+ * Predict the lead after a pipeline review: the next weekly review clock runs on track. The old
+ * deadline stays until the server returns the next one.
+ */
+export function withPipelineReview(lead: LeadDetail): LeadDetail {
+  return { ...asLead(lead), slaState: 'ON_TRACK' };
+}

@@ -1,4 +1,6 @@
+import { formatInstant } from '@accord/portal-kit';
 import { useState } from 'react';
+import { useViewerTimeZone } from '../../format/use-viewer-time-zone';
 import { strings } from '../../strings';
 import type { LeadDetail } from '../lead.operations';
 import { ActivityFailure } from './activity-failure';
@@ -6,12 +8,14 @@ import { ContactAttemptForm } from './contact-attempt-form';
 import { MissingFieldsForm } from './missing-fields-form';
 import { NoteForm } from './note-form';
 import { PauseSlaForm } from './pause-sla-form';
+import { PipelineReviewForm } from './pipeline-review-form';
 import { useAddLeadNote } from './use-add-lead-note';
 import { useLogContactAttempt } from './use-log-contact-attempt';
 import { usePauseSla } from './use-pause-sla';
+import { useReviewPipeline } from './use-review-pipeline';
 import { useUpdateLead } from './use-update-lead';
 
-export type ActivityFormName = 'CONTACT' | 'NOTE' | 'PAUSE' | 'FIELDS';
+export type ActivityFormName = 'CONTACT' | 'NOTE' | 'PAUSE' | 'REVIEW' | 'FIELDS';
 
 export interface LeadActivityPanelProps {
   lead: LeadDetail;
@@ -21,7 +25,8 @@ export interface LeadActivityPanelProps {
 
 /**
  * Offer the follow-up work on a lead: log a contact attempt, add a note, pause or resume the SLA clock
- * when its policy allows, and fill in the fields the next stage requires. One form is open at a time.
+ * when its policy allows, and fill in the fields the next stage requires. An opportunity also gets its
+ * weekly pipeline review. One form is open at a time.
  * A change shows at once; when the server rejects it, the change is rolled back and the open form
  * explains why and keeps the input.
  */
@@ -31,6 +36,8 @@ export function LeadActivityPanel({ lead, openForm, onOpenForm }: LeadActivityPa
   const note = useAddLeadNote(lead);
   const sla = usePauseSla(lead);
   const fields = useUpdateLead(lead);
+  const pipelineReview = useReviewPipeline(lead);
+  const timeZone = useViewerTimeZone();
   const [confirmation, setConfirmation] = useState<string | null>(null);
 
   const open = (form: ActivityFormName | null) => {
@@ -38,6 +45,7 @@ export function LeadActivityPanel({ lead, openForm, onOpenForm }: LeadActivityPa
     note.reset();
     sla.reset();
     fields.reset();
+    pipelineReview.reset();
     setConfirmation(null);
     onOpenForm(form);
   };
@@ -52,6 +60,10 @@ export function LeadActivityPanel({ lead, openForm, onOpenForm }: LeadActivityPa
   const paused = lead.slaState === 'PAUSED';
   const canPause = !paused && lead.slaPauseReasons.length > 0;
   const missingFields = lead.missingFieldsForNextStage;
+  const reviewedMessage = (reviewed: LeadDetail | null) =>
+    reviewed?.slaDueAt == null
+      ? labels.pipelineReview.doneWithoutDeadline
+      : labels.pipelineReview.done(formatInstant(reviewed.slaDueAt, timeZone));
   const resumeFailed = openForm === null && sla.state.status === 'failed' ? sla.state.error : undefined;
 
   return (
@@ -79,6 +91,7 @@ export function LeadActivityPanel({ lead, openForm, onOpenForm }: LeadActivityPa
             }}
           />
         )}
+        {lead.stage === 'OPPORTUNITY' && <ShortcutButton label={labels.pipelineReview.open} onClick={() => open('REVIEW')} />}
         {missingFields.length > 0 && <ShortcutButton label={labels.fields.open(missingFields.length)} onClick={() => open('FIELDS')} />}
       </div>
 
@@ -104,6 +117,14 @@ export function LeadActivityPanel({ lead, openForm, onOpenForm }: LeadActivityPa
           submitting={sla.state.status === 'pending'}
           error={failedError(sla.state)}
           onSubmit={(reason) => void sla.pause(reason).then((saved) => finish(saved, labels.pause.done(reason)))}
+          onCancel={() => open(null)}
+        />
+      )}
+      {openForm === 'REVIEW' && (
+        <PipelineReviewForm
+          submitting={pipelineReview.state.status === 'pending'}
+          error={failedError(pipelineReview.state)}
+          onSubmit={(note) => void pipelineReview.review(note).then((saved) => finish(saved, reviewedMessage(saved)))}
           onCancel={() => open(null)}
         />
       )}

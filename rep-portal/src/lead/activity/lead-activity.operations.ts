@@ -68,3 +68,12 @@ export const UPDATE_LEAD: TypedDocumentNode<{ updateLead: LeadDetail }, { id: st
   }
   ${LEAD_DETAIL_FIELDS}
 `;
+
+export const REVIEW_PIPELINE: TypedDocumentNode<{ reviewPipeline: LeadDetail }, { id: string; note: string | null }> = gql`
+  mutation ReviewPipeline($id: ID!, $note: String) {
+    reviewPipeline(id: $id, note: $note) {
+      ...LeadDetailFields
+    }
+  }
+  ${LEAD_DETAIL_FIELDS}
+`;
