@@ -1,21 +1,6 @@
-import {
-  LeadAction,
-  actionsAvailableIn,
-  type LeadActionCheck,
-  checkLeadAction,
-  checkStageEntry,
-  nextStageFor,
-} from './check-lead-action';
+import { LeadAction, actionsAvailableIn, type LeadActionCheck, checkLeadAction, checkStageEntry, nextStageFor } from './check-lead-action';
 import { makeLead } from './lead.fixture';
-import {
-  Motion,
-  ReasonKind,
-  Stage,
-  type GovernanceModel,
-  type LeadAttributes,
-  type LeadField,
-  type StageDefinition,
-} from './model';
+import { Motion, ReasonKind, Stage, type GovernanceModel, type LeadAttributes, type LeadField, type StageDefinition } from './model';
 
 function stageDefinition(stage: Stage, requiredFields: LeadField[] = []): StageDefinition {
   return {
@@ -109,6 +94,8 @@ describe('checkLeadAction', () => {
     [LeadAction.Recycle, Stage.Mql, 'TIMING', Stage.Recycled],
     [LeadAction.Recycle, Stage.Sal, 'TIMING', Stage.Recycled],
     [LeadAction.Recycle, Stage.Sql, 'TIMING', Stage.Recycled],
+    [LeadAction.Disqualify, Stage.Opportunity, 'NO_FIT', Stage.Disqualified],
+    [LeadAction.Recycle, Stage.Opportunity, 'TIMING', Stage.Recycled],
   ])('allows %s from %s with %p', (action, stage, reasonCode, to) => {
     expect(check(stage, { action, reasonCode })).toEqual({ ok: true, to });
   });
@@ -121,20 +108,11 @@ describe('checkLeadAction', () => {
     [LeadAction.Convert, Stage.Sal, 'lead is in stage SAL; convert applies to leads in stage SQL'],
     [
       LeadAction.Disqualify,
-      Stage.Opportunity,
-      'lead is in stage OPPORTUNITY; disqualify applies to leads in stage LEAD, MQL, SAL or SQL',
-    ],
-    [
-      LeadAction.Disqualify,
       Stage.Rejected,
-      'lead is in stage REJECTED; disqualify applies to leads in stage LEAD, MQL, SAL or SQL',
+      'lead is in stage REJECTED; disqualify applies to leads in stage LEAD, MQL, SAL, SQL or OPPORTUNITY',
     ],
-    [LeadAction.Recycle, Stage.Lead, 'lead is in stage LEAD; recycle applies to leads in stage MQL, SAL or SQL'],
-    [
-      LeadAction.Recycle,
-      Stage.Recycled,
-      'lead is in stage RECYCLED; recycle applies to leads in stage MQL, SAL or SQL',
-    ],
+    [LeadAction.Recycle, Stage.Lead, 'lead is in stage LEAD; recycle applies to leads in stage MQL, SAL, SQL or OPPORTUNITY'],
+    [LeadAction.Recycle, Stage.Recycled, 'lead is in stage RECYCLED; recycle applies to leads in stage MQL, SAL, SQL or OPPORTUNITY'],
   ])('refuses %s from stage %s', (action, stage, message) => {
     expect(check(stage, { action, reasonCode: 'NO_FIT' })).toEqual({
       ok: false,
@@ -147,9 +125,7 @@ describe('checkLeadAction', () => {
     expect(check(Stage.Mql, { action: LeadAction.Accept }, { ownerId })).toEqual({
       ok: false,
       code: 'CONFLICT',
-      problems: [
-        { field: 'ownerId', value: ownerId, message: 'lead has no owner; assign it to a rep before you accept it' },
-      ],
+      problems: [{ field: 'ownerId', value: ownerId, message: 'lead has no owner; assign it to a rep before you accept it' }],
     });
   });
 
@@ -391,9 +367,7 @@ describe('checkLeadAction', () => {
     const model = makeModel();
     model.stages = model.stages.filter((definition) => definition.stage !== Stage.Sql);
 
-    expect(() => check(Stage.Sal, { action: LeadAction.Qualify }, { model })).toThrow(
-      'governance model has no definition for stage SQL',
-    );
+    expect(() => check(Stage.Sal, { action: LeadAction.Qualify }, { model })).toThrow('governance model has no definition for stage SQL');
   });
 });
 
@@ -440,7 +414,7 @@ describe('actionsAvailableIn', () => {
     [Stage.Mql, [LeadAction.Accept, LeadAction.Reject, LeadAction.Disqualify, LeadAction.Recycle]],
     [Stage.Sal, [LeadAction.Qualify, LeadAction.Disqualify, LeadAction.Recycle]],
     [Stage.Sql, [LeadAction.Convert, LeadAction.Disqualify, LeadAction.Recycle]],
-    [Stage.Opportunity, []],
+    [Stage.Opportunity, [LeadAction.Disqualify, LeadAction.Recycle]],
     [Stage.Rejected, []],
   ])('lists actions in %s', (stage, actions) => {
     expect(actionsAvailableIn(stage)).toEqual(actions);

@@ -62,15 +62,16 @@ export const LEAD_ACTION_RULES: Readonly<Record<LeadAction, LeadActionRule>> = {
     reasonRequired: false,
     ownerRequired: false,
   },
+  // A lost opportunity leaves the funnel by a disqualification or a recycle, with the reason.
   [LeadAction.Disqualify]: {
-    from: [Stage.Lead, Stage.Mql, Stage.Sal, Stage.Sql],
+    from: [Stage.Lead, Stage.Mql, Stage.Sal, Stage.Sql, Stage.Opportunity],
     to: Stage.Disqualified,
     reasonKind: ReasonKind.Disqualify,
     reasonRequired: true,
     ownerRequired: false,
   },
   [LeadAction.Recycle]: {
-    from: [Stage.Mql, Stage.Sal, Stage.Sql],
+    from: [Stage.Mql, Stage.Sal, Stage.Sql, Stage.Opportunity],
     to: Stage.Recycled,
     reasonKind: ReasonKind.Recycle,
     reasonRequired: true,

@@ -71,7 +71,7 @@ describe('buildDefaultGovernanceModel', () => {
     expect(stageOf(model, Stage.Sal).sla.default?.targetSeconds).toBe(3600);
     expect(stageOf(model, Stage.Sal).sla.default?.warnPercent).toBe(75);
     expect(stageOf(model, Stage.Sql).sla.default?.targetSeconds).toBe(5 * 8 * 3600);
-    expect(stageOf(model, Stage.Opportunity).sla.default).toBeNull();
+    expect(stageOf(model, Stage.Opportunity).sla.default?.targetSeconds).toBe(5 * 8 * 3600);
   });
 
   it('escalates SAL breaches up the ladder', () => {

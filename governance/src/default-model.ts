@@ -120,6 +120,8 @@ function defaultStages(): StageDefinition[] {
       requiredFields: ['annualRevenueUsd'],
       ownerTeam: 'Sales + RevOps',
       primaryKpi: 'win rate',
+      // Pipeline hygiene: the owner reviews the opportunity within each business week (5 × 8 hours).
+      sla: sla(5 * BUSINESS_DAY_SECONDS, 80, [{ action: EscalationAction.NotifyManager, delaySeconds: 0 }]),
     }),
     // Exits carry the order of the forward stage they most often leave.
     stage({

@@ -57,7 +57,7 @@ describe('slaStageWhileIn', () => {
     [Stage.Mql, Stage.Sal],
     [Stage.Sal, null],
     [Stage.Sql, Stage.Sql],
-    [Stage.Opportunity, null],
+    [Stage.Opportunity, Stage.Opportunity],
     [Stage.Rejected, null],
   ])('maps %s to %s', (stage, expected) => {
     expect(slaStageWhileIn(stage)).toBe(expected);

@@ -26,7 +26,8 @@ export function selectSlaCalendar(
 /**
  * The stage whose SLA runs while a lead sits in `stage`: a new lead works against the Lead stage's
  * enrichment target before anyone owns it, an assigned MQL against the SAL acceptance target (speed
- * to lead), an SQL against its own disposition window. Other stages run no SLA clock in the lifecycle.
+ * to lead), an SQL against its own disposition window, an opportunity against its weekly pipeline
+ * review. Other stages run no SLA clock in the lifecycle.
  */
 export function slaStageWhileIn(stage: Stage): Stage | null {
   if (stage === 'LEAD') {
@@ -37,6 +38,9 @@ export function slaStageWhileIn(stage: Stage): Stage | null {
   }
   if (stage === 'SQL') {
     return 'SQL' as Stage;
+  }
+  if (stage === 'OPPORTUNITY') {
+    return 'OPPORTUNITY' as Stage;
   }
 
   return null;

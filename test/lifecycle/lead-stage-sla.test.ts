@@ -42,9 +42,9 @@ describe('Lead stage enrichment SLA', () => {
 
     const events = await waitFor(
       () => eventsOf(lead.id),
-      (rows) => rows.some((row) => row.kind === 'BREACHED'),
+      (rows) => rows.some((row) => row.kind === 'ESCALATED'),
       20_000,
-      'the enrichment breach',
+      'the enrichment breach and its escalation',
     );
 
     expect(events.map((row) => [row.kind, row.stage, row.ownerId])).toEqual([

@@ -10,8 +10,20 @@ import { runSlaClock } from './sla-clock';
 /** Marks the change that gave the Lead stage its enrichment clock. */
 const LEAD_STAGE_SLA_PATCH = 'lead-stage-sla';
 
-/** Stages that end the lifecycle: the lead left the funnel or became an opportunity. */
-const FINAL_STAGES: readonly Stage[] = [...EXIT_STAGES, Stage.Opportunity];
+/** Marks the change that kept opportunities under a weekly pipeline-review clock instead of ending. */
+const OPPORTUNITY_REVIEW_PATCH = 'opportunity-review';
+
+/**
+ * Whether the lifecycle ends at `stage`: the lead left the funnel. Lifecycles started before the
+ * weekly opportunity review also ended when the lead became an opportunity, and replay that way.
+ */
+function isFinal(stage: Stage): boolean {
+  if (EXIT_STAGES.includes(stage)) {
+    return true;
+  }
+
+  return stage === Stage.Opportunity && !patched(OPPORTUNITY_REVIEW_PATCH);
+}
 
 /**
  * Governs one lead from arrival to exit (workflow id `lead-<leadId>`). It moves a lead from LEAD to MQL when the
@@ -30,7 +42,7 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
   const state = runtime.state;
   const stageChangedOrSignalled = (stage: Stage) => (): boolean => state.stage !== stage || runtime.hasPendingSignal();
 
-  while (!FINAL_STAGES.includes(state.stage)) {
+  while (!isFinal(state.stage)) {
     if (runtime.pendingVersion !== null) {
       const version = runtime.pendingVersion;
       if (version !== state.governance.version) {

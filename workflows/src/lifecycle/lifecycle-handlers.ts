@@ -1,5 +1,5 @@
 import { setHandler } from '@temporalio/workflow';
-import { checkLeadAction, LeadAction, slaStageWhileIn, Stage, type FieldProblem } from '@accord/governance';
+import { checkLeadAction, checkLeadText, LeadAction, slaStageWhileIn, Stage, type FieldProblem } from '@accord/governance';
 import {
   acceptLeadUpdate,
   convertLeadUpdate,
@@ -10,6 +10,7 @@ import {
   qualifyLeadUpdate,
   reassignLeadUpdate,
   recycleLeadUpdate,
+  reviewPipelineUpdate,
   rejectLeadUpdate,
   resumeSlaUpdate,
   statusQuery,
@@ -17,6 +18,7 @@ import {
   type LeadActionResult,
   type PauseSlaInput,
   type ReassignLeadInput,
+  type ReviewPipelineInput,
 } from '../shared';
 import type { LifecycleRuntime } from './lifecycle-runtime';
 import { refuseRequest } from './refuse-request';
@@ -173,6 +175,49 @@ function registerSlaPause(runtime: LifecycleRuntime): void {
   );
 }
 
+function refusePipelineReview(runtime: LifecycleRuntime, request: ReviewPipelineInput): void {
+  const state = runtime.state;
+  if (state.stage !== Stage.Opportunity) {
+    const message = `lead is in stage ${state.stage}; pipeline reviews apply to leads in stage OPPORTUNITY`;
+    refuseRequest('CONFLICT', [{ field: 'id', value: state.leadId, message }]);
+  }
+  const problems = checkLeadText('note', request.note ?? null);
+  if (problems.length > 0) {
+    refuseRequest('BAD_USER_INPUT', problems);
+  }
+}
+
+function registerPipelineReview(runtime: LifecycleRuntime): void {
+  setHandler(
+    reviewPipelineUpdate,
+    async (request: ReviewPipelineInput): Promise<LeadActionResult> => {
+      await runtime.readyForRequest();
+      refusePipelineReview(runtime, request);
+      const state = runtime.state;
+      const note = request.note?.trim() ?? '';
+      await runtime.recordSlaEvent({
+        stage: Stage.Opportunity,
+        kind: 'MET',
+        ownerId: state.ownerId,
+        dueAt: state.sla?.dueAt ?? null,
+        detail: note === '' ? 'pipeline reviewed' : `pipeline reviewed: ${note}`,
+        notify: [],
+      });
+      // The next weekly review clock starts now, for the same owner.
+      await runtime.assign('KEEP_OWNER', Stage.Opportunity);
+
+      return resultOf(runtime);
+    },
+    {
+      validator: (request: ReviewPipelineInput) => {
+        if (runtime.loaded) {
+          refusePipelineReview(runtime, request);
+        }
+      },
+    },
+  );
+}
+
 /**
  * Registers every query, Update and signal of the lifecycle. It runs before the workflow's first
  * await: an Update that arrives with the first task would otherwise be rejected for want of a
@@ -196,6 +241,7 @@ export function registerLifecycleHandlers(runtime: LifecycleRuntime): void {
   registerStageAction(runtime, recycleLeadUpdate, LeadAction.Recycle);
   registerReassignment(runtime);
   registerSlaPause(runtime);
+  registerPipelineReview(runtime);
 
   setHandler(leadDataChangedSignal, () => {
     runtime.dataChanged = true;
