@@ -21,6 +21,8 @@ const LOG_CONTACT_ATTEMPT = `mutation Log($id: ID!, $outcome: ContactOutcome!) {
 const UPDATE_LEAD = `mutation Update($id: ID!, $input: LeadUpdateInput!) { updateLead(id: $id, input: $input) { useCase missingFieldsForNextStage } }`;
 const ACCEPT_LEAD = `mutation Accept($id: ID!) { acceptLead(id: $id) { stage missingFieldsForNextStage } }`;
 const QUALIFY_LEAD = `mutation Qualify($id: ID!) { qualifyLead(id: $id) { stage history { fromStage toStage } } }`;
+const CONVERT_LEAD = `mutation Convert($id: ID!) { convertLead(id: $id) { stage } }`;
+const REVIEW_PIPELINE = `mutation Review($id: ID!, $note: String) { reviewPipeline(id: $id, note: $note) { stage slaDueAt } }`;
 
 const AMERICAS_REPS = ['diego@accord.example', 'emma@accord.example', 'farid@accord.example'];
 
@@ -191,5 +193,35 @@ describe('queue work through the API', () => {
     expect(accepted.data?.acceptLead.missingFieldsForNextStage).toEqual(['useCase']);
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(refused.errors?.[0]?.extensions?.problems)).toContain('useCase');
+  });
+
+  it('records a weekly pipeline review on an opportunity', async () => {
+    const lead = await createRoutedLead('pipeline@ames-freight.example');
+    const ownerToken = await api.signIn(lead.ownerEmail);
+    await api.graphql(UPDATE_LEAD, { id: lead.id, input: { useCase: 'Fleet telemetry' } }, ownerToken);
+    for (const mutation of [ACCEPT_LEAD, QUALIFY_LEAD, CONVERT_LEAD]) {
+      expect((await api.graphql(mutation, { id: lead.id }, ownerToken)).errors).toBeUndefined();
+    }
+    await waitFor(
+      () => api.stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: lead.id } }),
+      (row) => row.slaStage === Stage.Opportunity,
+      20_000,
+      'the weekly review clock',
+    );
+
+    const reviewed = await api.graphql<{ reviewPipeline: { stage: string; slaDueAt: string | null } }>(
+      REVIEW_PIPELINE,
+      { id: lead.id, note: 'Next step: security review' },
+      ownerToken,
+    );
+
+    expect(reviewed.errors).toBeUndefined();
+    expect(reviewed.data?.reviewPipeline.stage).toBe(Stage.Opportunity);
+    expect(reviewed.data?.reviewPipeline.slaDueAt).not.toBeNull();
+    const details: { detail: string }[] = await api.stack.database.dataSource.query(
+      `SELECT detail FROM sla_events WHERE lead_id = $1 AND kind = 'MET' AND stage = 'OPPORTUNITY'`,
+      [lead.id],
+    );
+    expect(details).toEqual([{ detail: 'pipeline reviewed: Next step: security review' }]);
   });
 });
