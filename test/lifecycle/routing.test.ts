@@ -1,4 +1,4 @@
-import { RoutingFallback, RoutingStrategy, type GovernanceModel } from '@accord/governance';
+import { ALWAYS_OPEN_CALENDAR, RoutingFallback, RoutingStrategy, type GovernanceModel } from '@accord/governance';
 import { LeadEntity, UserEntity } from '@accord/db';
 import { leadWorkflowId, reassignLeadUpdate, startLeadLifecycle } from '@accord/workflows';
 import { insertLead } from '../support/insert-lead';
@@ -201,5 +201,38 @@ describe('account matching', () => {
 
     expect(second.ownerId).toBe(first?.ownerId);
     expect(second.routingTrace.map((entry) => entry.outcome)).toContain('account owner of routing.example');
+  });
+});
+
+describe('working hours', () => {
+  let stack: LifecycleStack;
+
+  beforeAll(async () => {
+    stack = await startLifecycleStack('routing_hours');
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('passes over a rep outside working hours while colleagues work', async () => {
+    const users = stack.database.dataSource.manager.getRepository(UserEntity);
+    const today = ((new Date().getUTCDay() + 6) % 7) + 1;
+    const otherDay = ((today % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+    // Open one minute a week, on another day than today: closed now.
+    await users.update(
+      { email: AMERICAS[0] ?? '' },
+      { calendar: { timeZone: 'UTC', hours: [{ day: otherDay, start: '00:00', end: '00:01' }], holidays: [] } },
+    );
+    for (const email of AMERICAS.slice(1)) {
+      await users.update({ email }, { calendar: ALWAYS_OPEN_CALENDAR });
+    }
+
+    const leads = await routeLeads(stack, 'after-hours', 4);
+
+    const counts = countByOwner(leads);
+    expect(counts[AMERICAS[0] ?? '']).toBeUndefined();
+    expect((counts[AMERICAS[1] ?? ''] ?? 0) + (counts[AMERICAS[2] ?? ''] ?? 0)).toBe(4);
+    expect(leads.flatMap((lead) => lead.routingTrace.map((entry) => entry.outcome))).toContain('skipped: outside working hours');
   });
 });

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import {
   choosePoolMember,
   chooseRoutingRule,
+  isWithinBusinessHours,
   RoutingFallback,
   RoutingStrategy,
   type GovernanceModel,
@@ -186,12 +187,24 @@ export async function chooseOwner(
     await lockPool(manager, pool.key);
     ticket = currentIndex + 2;
   }
+  const workingNow = (id: string): boolean => {
+    const calendar = members.get(id)?.calendar ?? team?.calendar ?? null;
+
+    return calendar === null || isWithinBusinessHours(now.toISOString(), calendar);
+  };
+  // Reps outside their working hours are passed over while a colleague is working. When nobody in the
+  // pool is working, hours are no reason to skip, so the lead still gets an owner and its SLA counts
+  // from the next opening of that owner's calendar.
+  const someoneWorking = pool.memberIds.some((id) => id !== lead.ownerId && isAvailable(members.get(id), now) && workingNow(id));
   const eligible = (id: string): true | Ineligibility => {
     if (mode === 'NEXT_IN_POOL' && id === lead.ownerId) {
       return { reason: 'current owner' };
     }
+    if (!isAvailable(members.get(id), now)) {
+      return { reason: unavailableReason(members.get(id)) };
+    }
 
-    return isAvailable(members.get(id), now) ? true : { reason: unavailableReason(members.get(id)) };
+    return someoneWorking && !workingNow(id) ? { reason: 'outside working hours' } : true;
   };
   const openLoad = await openLoadOf(manager, pool.memberIds);
   // Reassignment after a breach takes the member after the current owner, whatever the pool's strategy.
