@@ -1,9 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, ImportStatus, LeadEntity, StageTransitionEntity, UserEntity } from '@accord/db';
+import { DEMO_PASSWORD, LeadEntity, StageTransitionEntity, UserEntity } from '@accord/db';
 import { Stage } from '@accord/governance';
 import { strings } from '../../rep-portal/src/strings';
+import { importRoutedLeads } from '../support/import-routed-leads';
 import { startApiStack, type ApiStack } from '../support/api-stack';
 import { launchBrowser, servePortal, type ServedPortal } from '../support/browser';
 import { waitFor } from '../support/wait-for';
@@ -42,27 +43,6 @@ afterAll(async () => {
   await portal?.stop();
   await apiStack?.stop();
 });
-
-/** Imports the rows as a Salesforce Data Loader file and waits until every lead has an owner. */
-async function importRoutedLeads(): Promise<LeadEntity[]> {
-  const { completion } = await apiStack.api.services.leadImports.start(null, {
-    fileName: 'keyboard-queue-leads.csv',
-    content: [HEADER, ...ROWS].join('\n'),
-    preset: 'salesforce-data-loader',
-  });
-  const job = await completion;
-  expect(job.status).toBe(ImportStatus.Completed);
-  expect(job.rowsCreated).toBe(ROWS.length);
-
-  const leads = apiStack.stack.database.dataSource.getRepository(LeadEntity);
-
-  return waitFor(
-    () => leads.findBy({ importJobId: job.id }),
-    (rows) => rows.length === ROWS.length && rows.every((row) => row.ownerId !== null && row.stage === Stage.Mql),
-    30_000,
-    'every imported lead to be routed to an owner',
-  );
-}
 
 /** Saves a full-page screenshot when ACCORD_SCREENSHOT_DIR names a folder, for a person to look at. */
 async function saveScreenshot(page: Page, name: string): Promise<void> {
@@ -115,7 +95,7 @@ async function selectWithKeyboard(page: Page, leadName: string): Promise<void> {
 
 describe('rep portal keyboard shortcuts', () => {
   it('accepts and rejects leads from the queue', async () => {
-    const imported = await importRoutedLeads();
+    const imported = await importRoutedLeads(apiStack, { fileName: 'keyboard-queue-leads.csv', header: HEADER, rows: ROWS });
     const ownerId = imported[0]?.ownerId ?? '';
     const owned = imported.filter((lead) => lead.ownerId === ownerId);
     expect(owned.length).toBeGreaterThanOrEqual(2);
@@ -160,7 +140,12 @@ describe('rep portal keyboard shortcuts', () => {
       const reasonSelect = page.getByRole('combobox', { name: strings.rejectForm.reasonLabel });
       await expectFocused(reasonSelect);
       // The select is enabled once the reasons have loaded; arrow keys then step through its options.
-      await waitFor(() => reasonSelect.isEnabled(), (enabled) => enabled, 10_000, 'the reason select to load its options');
+      await waitFor(
+        () => reasonSelect.isEnabled(),
+        (enabled) => enabled,
+        10_000,
+        'the reason select to load its options',
+      );
       for (let presses = 0; presses < MAX_KEY_PRESSES && (await reasonSelect.inputValue()) !== REJECT_REASON.code; presses += 1) {
         await page.keyboard.press('ArrowDown');
       }
@@ -174,7 +159,10 @@ describe('rep portal keyboard shortcuts', () => {
       await page.keyboard.press('Enter');
 
       await page.getByRole('heading', { name: strings.queue.heading }).waitFor();
-      await page.getByRole('status').filter({ hasText: strings.done.REJECT(REJECT_REASON.label) }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: strings.done.REJECT(REJECT_REASON.label) })
+        .waitFor();
       await page.getByRole('row').filter({ hasText: toAccept.name }).waitFor();
       expect(await page.getByRole('row').filter({ hasText: toReject.name }).count()).toBe(0);
       await saveScreenshot(page, 'after-reject');
@@ -188,11 +176,19 @@ describe('rep portal keyboard shortcuts', () => {
     expect(rejected.stage).toBe(Stage.Rejected);
     expect(rejected.reasonCode).toBe(REJECT_REASON.code);
 
-    const acceptTransitions = await manager.findBy(StageTransitionEntity, { leadId: toAccept.id, fromStage: Stage.Mql, toStage: Stage.Sal });
+    const acceptTransitions = await manager.findBy(StageTransitionEntity, {
+      leadId: toAccept.id,
+      fromStage: Stage.Mql,
+      toStage: Stage.Sal,
+    });
     expect(acceptTransitions).toHaveLength(1);
     expect(acceptTransitions[0]?.actorId).toBe(owner.id);
 
-    const rejectTransitions = await manager.findBy(StageTransitionEntity, { leadId: toReject.id, fromStage: Stage.Mql, toStage: Stage.Rejected });
+    const rejectTransitions = await manager.findBy(StageTransitionEntity, {
+      leadId: toReject.id,
+      fromStage: Stage.Mql,
+      toStage: Stage.Rejected,
+    });
     expect(rejectTransitions).toHaveLength(1);
     expect(rejectTransitions[0]?.actorId).toBe(owner.id);
     expect(rejectTransitions[0]?.reasonCode).toBe(REJECT_REASON.code);

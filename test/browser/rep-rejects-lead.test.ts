@@ -1,12 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, ImportStatus, LeadEntity, StageTransitionEntity, UserEntity } from '@accord/db';
+import { DEMO_PASSWORD, LeadEntity, StageTransitionEntity, UserEntity } from '@accord/db';
 import { Stage } from '@accord/governance';
 import { strings } from '../../rep-portal/src/strings';
+import { importRoutedLeads } from '../support/import-routed-leads';
 import { startApiStack, type ApiStack } from '../support/api-stack';
 import { launchBrowser, servePortal, type ServedPortal } from '../support/browser';
-import { waitFor } from '../support/wait-for';
 
 jest.setTimeout(120_000);
 
@@ -41,27 +41,6 @@ afterAll(async () => {
   await apiStack?.stop();
 });
 
-/** Imports the rows as a Salesforce Data Loader file and waits until every lead has an owner. */
-async function importRoutedLeads(): Promise<LeadEntity[]> {
-  const { completion } = await apiStack.api.services.leadImports.start(null, {
-    fileName: 'mql-leads.csv',
-    content: [HEADER, ...ROWS].join('\n'),
-    preset: 'salesforce-data-loader',
-  });
-  const job = await completion;
-  expect(job.status).toBe(ImportStatus.Completed);
-  expect(job.rowsCreated).toBe(ROWS.length);
-
-  const leads = apiStack.stack.database.dataSource.getRepository(LeadEntity);
-
-  return waitFor(
-    () => leads.findBy({ importJobId: job.id }),
-    (rows) => rows.length === ROWS.length && rows.every((row) => row.ownerId !== null),
-    30_000,
-    'every imported lead to be routed to an owner',
-  );
-}
-
 /** Runs `steps` and, when they fail, saves a screenshot and names its path in the error. */
 async function withScreenshotOnFailure(page: Page, steps: () => Promise<void>): Promise<void> {
   try {
@@ -79,7 +58,7 @@ async function withScreenshotOnFailure(page: Page, steps: () => Promise<void>): 
 
 describe('rep portal reject flow', () => {
   it('rejects an imported MQL lead from the queue', async () => {
-    const imported = await importRoutedLeads();
+    const imported = await importRoutedLeads(apiStack, { fileName: 'mql-leads.csv', header: HEADER, rows: ROWS });
     const lead = imported.find((row) => row.email === FIRST_LEAD.email);
     expect(lead?.stage).toBe(Stage.Mql);
     const leadId = lead?.id ?? '';

@@ -1,12 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, ImportStatus, LeadEntity, StageTransitionEntity, UserEntity } from '@accord/db';
+import { DEMO_PASSWORD, LeadEntity, StageTransitionEntity, UserEntity } from '@accord/db';
 import { Stage } from '@accord/governance';
 import { strings } from '../../rep-portal/src/strings';
+import { importRoutedLeads } from '../support/import-routed-leads';
 import { startApiStack, type ApiStack } from '../support/api-stack';
 import { launchBrowser, servePortal, type ServedPortal } from '../support/browser';
-import { waitFor } from '../support/wait-for';
 
 jest.setTimeout(120_000);
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
   // servePortal appends the request path `/graphql` to the URL it is given, so it takes the origin.
   portal = await servePortal('rep-portal', new URL(apiStack.api.url).origin);
   browser = await launchBrowser();
-  imported = await importRoutedLeads();
+  imported = await importRoutedLeads(apiStack, { fileName: 'mql-leads-without-sql-fields.csv', header: HEADER, rows: ROWS });
 });
 
 afterAll(async () => {
@@ -45,27 +45,6 @@ afterAll(async () => {
   await portal?.stop();
   await apiStack?.stop();
 });
-
-/** Imports the rows as a Salesforce Data Loader file and waits until every lead has an owner. */
-async function importRoutedLeads(): Promise<LeadEntity[]> {
-  const { completion } = await apiStack.api.services.leadImports.start(null, {
-    fileName: 'mql-leads-without-sql-fields.csv',
-    content: [HEADER, ...ROWS].join('\n'),
-    preset: 'salesforce-data-loader',
-  });
-  const job = await completion;
-  expect(job.status).toBe(ImportStatus.Completed);
-  expect(job.rowsCreated).toBe(ROWS.length);
-
-  const leads = apiStack.stack.database.dataSource.getRepository(LeadEntity);
-
-  return waitFor(
-    () => leads.findBy({ importJobId: job.id }),
-    (rows) => rows.length === ROWS.length && rows.every((row) => row.ownerId !== null),
-    30_000,
-    'every imported lead to be routed to an owner',
-  );
-}
 
 function importedLead(email: string): LeadEntity {
   const lead = imported.find((row) => row.email === email);
