@@ -33,7 +33,7 @@ async function main() {
 
   const jest = spawn('npx', ['jest', '--runInBand', ...jestArgs], {
     cwd: repoRoot,
-    // Services log at info; tests keep warnings and errors only, unless LOG_LEVEL says otherwise.
+    // Services log at info. Tests keep warnings and errors only, unless LOG_LEVEL is set.
     env: { LOG_LEVEL: 'warn', ...process.env, ACCORD_TEMPORAL_CLI: temporalCli },
     stdio: 'inherit',
   });

@@ -10,7 +10,7 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/accord');
   });
 
-  it('signs with a random secret of its own when none is set outside production', () => {
+  it('generates a random development secret', () => {
     const first = loadConfig({ NODE_ENV: 'development' });
     const second = loadConfig({ NODE_ENV: 'development' });
 

@@ -57,7 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     httpHost: env.HTTP_HOST ?? '127.0.0.1',
     httpPort: readInteger(env, 'HTTP_PORT', 4000, 1, 65535),
     // Without JWT_SECRET outside production, each process signs with a random secret of its own, so
-    // no published default can forge a token; tokens then last until the API restarts.
+    // no published default can forge a token. Tokens then last only until the API restarts.
     jwtSecret: jwtSecret === '' ? randomBytes(32).toString('hex') : jwtSecret,
     accessTokenTtlSeconds: readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     logLevel: env.LOG_LEVEL ?? 'info',

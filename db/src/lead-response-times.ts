@@ -3,8 +3,8 @@ import { businessSecondsBetween } from '@accord/governance';
 import { LeadEntity, TeamEntity, UserEntity } from './entities';
 
 /**
- * The response times to store on a lead's first rep touch (a stage action or a logged contact attempt).
- * Speed to lead (arrival to first touch) and SLA time (assignment to first touch), kept apart, each in
+ * Computes the response times to store on a lead's first rep touch (a stage action or a logged contact
+ * attempt). Speed to lead (arrival to first touch) and SLA time (assignment to first touch), kept apart, each in
  * calendar seconds and in business seconds on the owner's calendar (their own, else their team's).
  */
 export async function responseTimesAt(manager: EntityManager, lead: LeadEntity, touchedAt: Date): Promise<Partial<LeadEntity>> {

@@ -37,7 +37,7 @@ function sla(targetSeconds: number, warnPercent: number, escalation: SlaPolicy['
 /**
  * The SAL escalation ladder. Each step's delay counts from the breach that reached it, and a
  * reassignment starts a fresh clock, so the ladder goes on at the next breach. At the first breach the
- * manager is notified and the next rep of the pool gets the lead; at the second, the manager is
+ * manager is notified and the next rep of the pool gets the lead. At the second, the manager is
  * notified again and takes the lead.
  */
 const SAL_ESCALATION: SlaPolicy['escalation'] = [

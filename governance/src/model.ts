@@ -1,6 +1,6 @@
 /**
  * The governance model: the versioned document that defines the funnel. A published version is
- * immutable; the API stores each version as one JSON document and the workflows read it through an
+ * immutable. The API stores each version as one JSON document and the workflows read it through an
  * activity, so every type here is plain data (no classes, no functions, no Date objects).
  */
 
@@ -28,7 +28,7 @@ export enum Motion {
   AccountBased = 'ACCOUNT_BASED',
 }
 
-/** What a reason code may justify. */
+/** The kinds of action a reason code may justify. */
 export enum ReasonKind {
   Accept = 'ACCEPT',
   Reject = 'REJECT',
@@ -205,7 +205,7 @@ export enum RoutingStrategy {
   LoadBalanced = 'LOAD_BALANCED',
 }
 
-/** Where a lead goes when no member of the pool is eligible. */
+/** The destination of a lead when no member of the pool is eligible. */
 export enum RoutingFallback {
   TeamManager = 'TEAM_MANAGER',
   /** Unassigned, in the team's queue, for a manager to assign. */
@@ -337,6 +337,6 @@ export interface FieldProblem {
   field: string;
   /** The offending value as received, or null when it is missing. */
   value: string | number | boolean | null;
-  /** A sentence that says what is wrong and how to fix it. */
+  /** A sentence that states what is wrong and how to fix it. */
   message: string;
 }

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 export const OPEN_LEAD_STAGES: readonly Stage[] = [Stage.Lead, Stage.Mql, Stage.Sal, Stage.Sql];
 
 /**
- * What the database contributes to `validateGovernanceModel`: the ids of active users, and the reason
+ * The facts the database contributes to `validateGovernanceModel`: the ids of active users, and the reason
  * codes on open leads, as their current reason or on one of their transitions.
  */
 export type GovernanceFacts = Required<ModelValidationFacts>;

@@ -19,11 +19,11 @@ import {
 
 import { executeLifecycleUpdate } from '@accord/workflows';
 
-/** What became of a signal: the lifecycle received it, or the lead has no running lifecycle. */
+/** The outcome of a signal: the lifecycle received it, or the lead has no running lifecycle. */
 export type LifecycleSignalResult = 'SIGNALLED' | 'NOT_RUNNING';
 
 /**
- * What the API needs from the lead lifecycle workflows. Services depend on this interface so that
+ * The operations the API needs from the lead lifecycle workflows. Services depend on this interface so that
  * unit tests can check the order of database writes and workflow calls without a Temporal server.
  */
 export interface LeadLifecycleGateway {

@@ -42,7 +42,7 @@ export class LeadUpdateService {
    * same rules createLead applies, then stores the changed fields, a new fit score and an audit entry
    * in one transaction. The lifecycle is signalled after the commit, also when nothing changed, so
    * retrying an edit whose signal failed delivers the signal. The lifecycle reloads the lead before it
-   * checks any request that arrives after the signal, so an action right after this edit sees it.
+   * checks any request that arrives after the signal, so an action sent right after this edit is checked against it.
    */
   async updateLead(caller: Caller, leadId: string, update: LeadUpdate): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from './organisation.entity';
 
-/** What an audit entry records. The values are the GraphQL `AuditAction` values. */
+/** The kind of change an audit entry records. The values are the GraphQL `AuditAction` values. */
 export enum AuditAction {
   DraftCreated = 'DRAFT_CREATED',
   DraftUpdated = 'DRAFT_UPDATED',

@@ -3,7 +3,7 @@ import { ReasonCodeEntity } from './governance.entity';
 import { LeadEntity } from './lead.entity';
 import { UserEntity } from './organisation.entity';
 
-/** Who caused a transition or event: a signed-in user, the lifecycle workflow, or an import. */
+/** The kind of actor behind a transition or event: a signed-in user, the lifecycle workflow, or an import. */
 export enum ActorKind {
   User = 'USER',
   System = 'SYSTEM',
