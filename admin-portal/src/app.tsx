@@ -30,7 +30,7 @@ const navigation: NavigationItem[] = [
 
 export function App() {
   return (
-    <SignedIn portalName={strings.portalName} allowedRoles={['ADMIN', 'MANAGER']}>
+    <SignedIn portalName={strings.portalName} allowedRoles={['ADMIN', 'MARKETING_OPS', 'MANAGER']}>
       {() => (
         <AppShell portalName={strings.portalName} navigation={navigation}>
           <Suspense fallback={<p className="muted">{strings.kit.loading}</p>}>

@@ -4,6 +4,7 @@ import type { GovernanceStatus } from './versions/governance-versions.operations
 
 const roleLabels: Record<Role, string> = {
   ADMIN: 'Admin',
+  MARKETING_OPS: 'Marketing ops',
   MANAGER: 'Manager',
   REP: 'Sales rep',
   PARTNER: 'Partner',
@@ -102,7 +103,8 @@ export const strings = {
   } satisfies ToastStrings,
 
   readOnly: {
-    managerNote: 'You are signed in as a manager, so this page is read-only. Admins change governance versions, teams and users.',
+    governanceNote: 'This page is read-only for your role. Admins and marketing ops write governance drafts; admins publish them.',
+    organisationNote: 'This page is read-only for your role. Admins change teams and users.',
   },
 
   fields: {

@@ -39,6 +39,8 @@ export enum ReasonKind {
 
 export enum Role {
   Admin = 'ADMIN',
+  /** Marketing operations: edits governance drafts and imports leads, reads every lead, never publishes or works leads. */
+  MarketingOps = 'MARKETING_OPS',
   Manager = 'MANAGER',
   Rep = 'REP',
   Partner = 'PARTNER',

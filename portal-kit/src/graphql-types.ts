@@ -1,5 +1,5 @@
 /** Enum values of the Accord GraphQL schema, shared by both portals. */
-export type Role = 'ADMIN' | 'MANAGER' | 'REP' | 'PARTNER';
+export type Role = 'ADMIN' | 'MARKETING_OPS' | 'MANAGER' | 'REP' | 'PARTNER';
 
 export type Stage =
   | 'LEAD'

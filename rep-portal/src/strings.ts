@@ -2,6 +2,7 @@ import type { KitStrings, Motion, Role, LeadSlaState, Stage } from '@accord/port
 
 const roleLabels: Record<Role, string> = {
   ADMIN: 'Admin',
+  MARKETING_OPS: 'Marketing ops',
   MANAGER: 'Manager',
   REP: 'Sales rep',
   PARTNER: 'Partner',

@@ -1,14 +1,21 @@
 import { strings } from '../strings';
-import { useIsAdmin } from './use-is-admin';
+import { useCanEditGovernance, useIsAdmin } from './use-is-admin';
 
-/** Tell a manager that the page is read-only for them. Renders nothing for admins. */
-export function ReadOnlyNote() {
+export interface ReadOnlyNoteProps {
+  /** What the page edits: governance versions, which marketing ops may edit too, or teams and users, which only admins edit. */
+  subject: 'governance' | 'organisation';
+}
+
+/** Tells a caller who may not edit the page that it is read-only for them. Renders nothing for those who may edit. */
+export function ReadOnlyNote({ subject }: ReadOnlyNoteProps) {
   const isAdmin = useIsAdmin();
-  if (isAdmin) return null;
+  const canEditGovernance = useCanEditGovernance();
+  const mayEdit = subject === 'governance' ? canEditGovernance : isAdmin;
+  if (mayEdit) return null;
 
   return (
     <p className="notice read-only-note" role="note">
-      {strings.readOnly.managerNote}
+      {subject === 'governance' ? strings.readOnly.governanceNote : strings.readOnly.organisationNote}
     </p>
   );
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ReadOnlyNote } from '../common/read-only-note';
 import { StatusBadge } from '../common/status-badge';
-import { useIsAdmin } from '../common/use-is-admin';
+import { useCanEditGovernance } from '../common/use-is-admin';
 import { diffPath } from '../diff/diff-paths';
 import { simulationPath } from '../simulation/simulation-paths';
 import { strings } from '../strings';
@@ -27,7 +27,7 @@ export interface DraftEditorHeaderProps {
 /** Title, save state, save and discard buttons, links to compare and simulate, and lifecycle actions. */
 export function DraftEditorHeader(props: DraftEditorHeaderProps) {
   const { document, editable, dirty, restored, savedElsewhere, saving, onSave, onDiscard } = props;
-  const isAdmin = useIsAdmin();
+  const canEdit = useCanEditGovernance();
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const versions = useQuery(GOVERNANCE_VERSIONS);
   const publishedVersion = versions.data?.governanceVersions.find((version) => version.status === 'PUBLISHED')?.version ?? null;
@@ -69,11 +69,11 @@ export function DraftEditorHeader(props: DraftEditorHeaderProps) {
         )}
       </div>
 
-      {isAdmin && <VersionActions version={document} publishedVersion={publishedVersion} hasUnsavedChanges={dirty} />}
-      {isAdmin && dirty && document.status === 'DRAFT' && <p className="muted small">{labels.saveBeforeSubmit}</p>}
+      {canEdit && <VersionActions version={document} publishedVersion={publishedVersion} hasUnsavedChanges={dirty} />}
+      {canEdit && dirty && document.status === 'DRAFT' && <p className="muted small">{labels.saveBeforeSubmit}</p>}
 
-      <ReadOnlyNote />
-      {isAdmin && !editable && (
+      <ReadOnlyNote subject="governance" />
+      {canEdit && !editable && (
         <p className="notice" role="note">
           {labels.statusNotes[document.status]}
         </p>

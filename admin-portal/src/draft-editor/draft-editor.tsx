@@ -1,6 +1,6 @@
 import { Link, useNavigationGuard } from '@accord/portal-kit';
 import { useMemo, type ComponentType } from 'react';
-import { useIsAdmin } from '../common/use-is-admin';
+import { useCanEditGovernance } from '../common/use-is-admin';
 import { strings } from '../strings';
 import type { UserRow } from '../teams/teams.operations';
 import type { GovernanceVersionDocument } from '../versions/governance-versions.operations';
@@ -44,9 +44,9 @@ export interface DraftEditorProps {
  * a version in review, published or retired, see the same forms with every control disabled.
  */
 export function DraftEditor({ document, section, users, reasonCodeUsage }: DraftEditorProps) {
-  const isAdmin = useIsAdmin();
+  const canEdit = useCanEditGovernance();
   const { version } = document;
-  const editable = isAdmin && document.status === 'DRAFT';
+  const editable = canEdit && document.status === 'DRAFT';
   const copy = useWorkingCopy(version, document.model, editable);
   const { problems, checking } = useModelProblems(copy.model, document.problems, editable);
   const { save, loading: saving } = useSaveDraft(version);

@@ -28,7 +28,7 @@ export function TeamsPage() {
           <p className="muted">{labels.intro}</p>
         </div>
       </div>
-      <ReadOnlyNote />
+      <ReadOnlyNote subject="organisation" />
 
       <section aria-labelledby="teams-heading">
         <h2 id="teams-heading">{labels.teamsHeading}</h2>

@@ -1,5 +1,6 @@
 import { ConfirmDialog } from '@accord/portal-kit';
 import { useState } from 'react';
+import { useIsAdmin } from '../common/use-is-admin';
 import { strings } from '../strings';
 import type { GovernanceVersionSummary } from './governance-versions.operations';
 import { usePublishVersion, useRetireVersion, useReturnToDraft, useSubmitForReview } from './use-version-transitions';
@@ -18,11 +19,12 @@ type PendingConfirmation = 'publish' | 'retire' | null;
 
 /**
  * The lifecycle buttons a version's status allows: submit a draft for review, return it to draft,
- * publish it, or discard it. Publishing and discarding ask for confirmation first. Only admins see
- * these buttons.
+ * publish it, or discard it. Publishing and discarding ask for confirmation first. Admins and
+ * marketing ops see these buttons; only admins see publish and discard.
  */
 export function VersionActions({ version, publishedVersion, hasUnsavedChanges = false }: VersionActionsProps) {
   const [pending, setPending] = useState<PendingConfirmation>(null);
+  const isAdmin = useIsAdmin();
   const submit = useSubmitForReview();
   const returnToDraft = useReturnToDraft();
   const publish = usePublishVersion();
@@ -54,15 +56,17 @@ export function VersionActions({ version, publishedVersion, hasUnsavedChanges = 
       )}
       {version.status === 'IN_REVIEW' && (
         <>
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy}
-            aria-label={labels.publishFor(number)}
-            onClick={() => setPending('publish')}
-          >
-            {labels.publish}
-          </button>
+          {isAdmin && (
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              aria-label={labels.publishFor(number)}
+              onClick={() => setPending('publish')}
+            >
+              {labels.publish}
+            </button>
+          )}
           <button
             type="button"
             className="button"
@@ -74,15 +78,17 @@ export function VersionActions({ version, publishedVersion, hasUnsavedChanges = 
           </button>
         </>
       )}
-      <button
-        type="button"
-        className="button danger"
-        disabled={busy}
-        aria-label={labels.retireFor(number)}
-        onClick={() => setPending('retire')}
-      >
-        {labels.retire}
-      </button>
+      {isAdmin && (
+        <button
+          type="button"
+          className="button danger"
+          disabled={busy}
+          aria-label={labels.retireFor(number)}
+          onClick={() => setPending('retire')}
+        >
+          {labels.retire}
+        </button>
+      )}
 
       <ConfirmDialog
         open={pending === 'publish'}

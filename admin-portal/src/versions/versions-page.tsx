@@ -2,7 +2,7 @@ import { ErrorDisplay, formatInstant, Link, navigate, useKitStrings } from '@acc
 import { useQuery } from '@apollo/client/react';
 import { ReadOnlyNote } from '../common/read-only-note';
 import { StatusBadge } from '../common/status-badge';
-import { useIsAdmin } from '../common/use-is-admin';
+import { useCanEditGovernance } from '../common/use-is-admin';
 import { diffPath } from '../diff/diff-paths';
 import { editorPath } from '../draft-editor/editor-sections';
 import { simulationPath } from '../simulation/simulation-paths';
@@ -16,7 +16,7 @@ const labels = strings.versions;
 /** List every governance version with its lifecycle actions. Admins create drafts here. */
 export function VersionsPage() {
   const kitStrings = useKitStrings();
-  const isAdmin = useIsAdmin();
+  const canEdit = useCanEditGovernance();
   const { data, error, loading } = useQuery(GOVERNANCE_VERSIONS);
   const { create, loading: creating } = useCreateGovernanceDraft();
   const versions = data?.governanceVersions;
@@ -34,14 +34,14 @@ export function VersionsPage() {
           <h1>{labels.heading}</h1>
           <p className="muted">{labels.intro}</p>
         </div>
-        {isAdmin && (
+        {canEdit && (
           <button type="button" className="button primary" disabled={creating} onClick={() => void createDraft()}>
             {creating ? labels.creating : labels.createDraft}
           </button>
         )}
       </div>
 
-      <ReadOnlyNote />
+      <ReadOnlyNote subject="governance" />
       <ErrorDisplay error={error} />
       {loading && versions === undefined && <p className="muted">{kitStrings.loading}</p>}
 
@@ -62,7 +62,7 @@ export function VersionsPage() {
             </thead>
             <tbody>
               {versions.map((version) => (
-                <VersionRow key={version.version} version={version} publishedVersion={publishedVersion} isAdmin={isAdmin} />
+                <VersionRow key={version.version} version={version} publishedVersion={publishedVersion} canEdit={canEdit} />
               ))}
             </tbody>
           </table>
@@ -75,12 +75,12 @@ export function VersionsPage() {
 interface VersionRowProps {
   version: GovernanceVersionSummary;
   publishedVersion: number | null;
-  isAdmin: boolean;
+  canEdit: boolean;
 }
 
-function VersionRow({ version, publishedVersion, isAdmin }: VersionRowProps) {
+function VersionRow({ version, publishedVersion, canEdit }: VersionRowProps) {
   const number = version.version;
-  const editable = isAdmin && version.status === 'DRAFT';
+  const editable = canEdit && version.status === 'DRAFT';
 
   return (
     <tr>
@@ -117,7 +117,7 @@ function VersionRow({ version, publishedVersion, isAdmin }: VersionRowProps) {
               </Link>
             )}
           </div>
-          {isAdmin && <VersionActions version={version} publishedVersion={publishedVersion} />}
+          {canEdit && <VersionActions version={version} publishedVersion={publishedVersion} />}
         </div>
       </td>
     </tr>

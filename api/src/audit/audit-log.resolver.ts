@@ -7,7 +7,7 @@ import { AuditEntry, AuditEntryConnection, AuditLogArgs, AuditLogCsvArgs, DEFAUL
 
 @Resolver(() => AuditEntry)
 export class AuditLogResolver {
-  @Authorized(Role.Admin, Role.Manager)
+  @Authorized(Role.Admin, Role.MarketingOps, Role.Manager)
   @Query(() => AuditEntryConnection, { description: 'Administrative changes, newest first.' })
   async auditLog(@Ctx() context: RequestContext, @Args(() => AuditLogArgs) args: AuditLogArgs): Promise<AuditEntryConnection> {
     const page = await context.services.auditLog.list({
@@ -29,7 +29,7 @@ export class AuditLogResolver {
     };
   }
 
-  @Authorized(Role.Admin, Role.Manager)
+  @Authorized(Role.Admin, Role.MarketingOps, Role.Manager)
   @Query(() => String, {
     description: 'The filtered audit log as RFC 4180 CSV, newest first: a header row, then one line per entry; at most 100,000 entries.',
   })

@@ -5,13 +5,14 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from './caller';
 
 /**
- * Restricts a lead query to the leads the caller may see: an admin sees all, a manager the leads of
+ * Restricts a lead query to the leads the caller may see: an admin and marketing ops see all, a manager the leads of
  * their team, a rep the leads they own, a partner the leads it submitted. `alias` is the query's
  * alias for the leads table.
  */
 export function applyLeadVisibility(query: SelectQueryBuilder<LeadEntity>, caller: Caller, alias = 'lead'): void {
   switch (caller.role) {
     case Role.Admin:
+    case Role.MarketingOps:
       return;
     case Role.Manager:
       restrictTo(query, `${alias}.teamId`, caller.teamId);
@@ -49,7 +50,8 @@ function restrictTo(query: SelectQueryBuilder<LeadEntity>, column: string, value
 /**
  * Returns whether the caller's role may act on leads it can see. A rep sees only their own leads and
  * a manager only their team's, so "visible" already means "owner, the team's manager or an admin".
+ * Partners and marketing ops read leads but never work them.
  */
 export function mayActOnLeads(caller: Caller): boolean {
-  return caller.role !== Role.Partner;
+  return caller.role !== Role.Partner && caller.role !== Role.MarketingOps;
 }

@@ -9,15 +9,18 @@ import { toGovernanceVersion } from './to-governance-types';
 
 const versionArgument = { description: 'Version number.' };
 
+/** Who may write drafts and move them through review. Publishing and retiring stay with admins. */
+const DRAFT_EDITORS = [Role.Admin, Role.MarketingOps];
+
 @Resolver()
 export class GovernanceDraftResolver {
-  @Authorized(Role.Admin)
+  @Authorized(...DRAFT_EDITORS)
   @Mutation(() => GovernanceVersion, { description: 'Creates a DRAFT that copies the published model and records it in basedOn.' })
   async createGovernanceDraft(@Ctx() context: RequestContext): Promise<GovernanceVersion> {
     return toGovernanceVersion(await context.services.governanceDrafts.create(requireCaller(context)));
   }
 
-  @Authorized(Role.Admin)
+  @Authorized(...DRAFT_EDITORS)
   @Mutation(() => GovernanceVersion, {
     description:
       'Replaces the model of a DRAFT (CONFLICT otherwise). BAD_USER_INPUT names the path of each value without the model’s form, such as an unknown top-level key; a well-formed model is saved even when it has problems.',
@@ -30,7 +33,7 @@ export class GovernanceDraftResolver {
     return toGovernanceVersion(await context.services.governanceDrafts.update(requireCaller(context), version, model));
   }
 
-  @Authorized(Role.Admin)
+  @Authorized(...DRAFT_EDITORS)
   @Mutation(() => GovernanceVersion, {
     description: 'Moves a DRAFT to IN_REVIEW. BAD_USER_INPUT lists every problem of the model when it is invalid.',
   })
@@ -41,7 +44,7 @@ export class GovernanceDraftResolver {
     return toGovernanceVersion(await context.services.governanceDrafts.submit(requireCaller(context), version));
   }
 
-  @Authorized(Role.Admin)
+  @Authorized(...DRAFT_EDITORS)
   @Mutation(() => GovernanceVersion, { description: 'Moves a version IN_REVIEW back to DRAFT.' })
   async returnGovernanceToDraft(
     @Ctx() context: RequestContext,

@@ -9,7 +9,7 @@ import { GovernanceDiffEntry, ModelProblem, ReasonCodeUsage } from './governance
 import { GovernanceVersion } from './governance.types';
 import { toGovernanceVersion } from './to-governance-types';
 
-const READERS = [Role.Admin, Role.Manager];
+const READERS = [Role.Admin, Role.MarketingOps, Role.Manager];
 
 @Resolver(() => GovernanceVersion)
 export class GovernanceVersionResolver {

@@ -39,7 +39,7 @@ class ImportProblemsArgs {
 
 @Resolver(() => ImportJob)
 export class LeadImportResolver {
-  @Authorized(Role.Admin, Role.Manager)
+  @Authorized(Role.Admin, Role.MarketingOps, Role.Manager)
   @Mutation(() => ImportJob, {
     description:
       'Starts an import and returns its job at once; poll importJob(id) for rowsDone of rowsTotal. A file over the size or row ' +
@@ -57,7 +57,7 @@ export class LeadImportResolver {
     return toImportJob(started.job);
   }
 
-  @Authorized(Role.Admin, Role.Manager)
+  @Authorized(Role.Admin, Role.MarketingOps, Role.Manager)
   @Query(() => ImportJob, { nullable: true, description: 'An import job; visible to the user who started it and to admins.' })
   async importJob(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<ImportJob> {
     return toImportJob(await context.services.leadImports.findJob(requireCaller(context), id));

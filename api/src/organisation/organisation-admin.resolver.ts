@@ -10,14 +10,14 @@ import { User } from './user.type';
 
 @Resolver()
 export class OrganisationAdminResolver {
-  @Authorized(Role.Admin, Role.Manager)
+  @Authorized(Role.Admin, Role.MarketingOps, Role.Manager)
   @Query(() => [Team], { description: 'Every team, by label.' })
   teams(@Ctx() context: RequestContext): Promise<Team[]> {
     return context.services.organisationAdmin.listTeams();
   }
 
-  @Authorized(Role.Admin, Role.Manager)
-  @Query(() => [User], { description: 'Users by name: every user for an admin, the members of their own team for a manager.' })
+  @Authorized(Role.Admin, Role.MarketingOps, Role.Manager)
+  @Query(() => [User], { description: 'Users by name: every user for an admin or marketing ops, the members of their own team for a manager.' })
   users(@Ctx() context: RequestContext): Promise<User[]> {
     return context.services.organisationAdmin.listUsers(requireCaller(context));
   }

@@ -26,10 +26,10 @@ export class OrganisationAdminService {
     return teams.map(toTeam);
   }
 
-  /** Returns every user for an admin, and the members of their own team for a manager, by name. */
+  /** Returns every user for an admin or marketing ops, who assign pools, and the members of their own team for a manager, by name. */
   async listUsers(caller: Caller): Promise<User[]> {
     const users = this.dataSource.getRepository(UserEntity);
-    if (caller.role === Role.Admin) {
+    if (caller.role === Role.Admin || caller.role === Role.MarketingOps) {
       return (await users.find({ order: { name: 'ASC', id: 'ASC' } })).map(toUser);
     }
     if (caller.teamId === null) {

@@ -27,10 +27,7 @@ export enum AuditAction {
  */
 @Entity({ name: 'audit_entries' })
 @Index('audit_entries_occurred_at', ['occurredAt', 'id'])
-@Check(
-  'audit_entries_action_check',
-  `"action" IN ('DRAFT_CREATED', 'DRAFT_UPDATED', 'SUBMITTED_FOR_REVIEW', 'RETURNED_TO_DRAFT', 'PUBLISHED', 'RETIRED', 'TEAM_UPDATED', 'USER_UPDATED', 'LEAD_UPDATED', 'LEAD_REASSIGNED', 'SLA_PAUSED', 'SLA_RESUMED', 'ROUTING_FALLBACK')`,
-)
+@Check('audit_entries_action_check', `"action" ~ '^[A-Z][A-Z_]*$'`)
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -45,7 +45,7 @@ export class TeamEntity {
 }
 
 @Entity({ name: 'users' })
-@Check('users_role_check', `"role" IN ('ADMIN', 'MANAGER', 'REP', 'PARTNER')`)
+@Check('users_role_check', `"role" IN ('ADMIN', 'MARKETING_OPS', 'MANAGER', 'REP', 'PARTNER')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -58,7 +58,7 @@ export class UserEntity {
   @Column('text')
   name!: string;
 
-  /** One of ADMIN, MANAGER, REP, PARTNER. */
+  /** One of ADMIN, MARKETING_OPS, MANAGER, REP, PARTNER. */
   @Column('text')
   role!: string;
 

@@ -3,6 +3,7 @@ import { GovernanceLifecycle1796385600000 } from './1796385600000-governance-lif
 import { LeadResponseTimes1796389200000 } from './1796389200000-lead-response-times';
 import { LeadWork1796392800000 } from './1796392800000-lead-work';
 import { RoutingFallbackAudit1796396400000 } from './1796396400000-routing-fallback-audit';
+import { MarketingOpsRole1796400000000 } from './1796400000000-marketing-ops-role';
 
 /** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   LeadResponseTimes1796389200000,
   LeadWork1796392800000,
   RoutingFallbackAudit1796396400000,
+  MarketingOpsRole1796400000000,
 ];

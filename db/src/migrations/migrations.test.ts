@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../entities';
 import { runMigrations } from '../data-source';
+import { MIGRATIONS } from '.';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../testing/throwaway-database';
 
 let database: ThrowawayDatabase;
@@ -30,12 +31,6 @@ describe('migrations', () => {
   it('record every migration as applied', async () => {
     const rows: { name: string }[] = await database.dataSource.query('SELECT name FROM migrations ORDER BY id');
 
-    expect(rows.map((row) => row.name)).toEqual([
-      'InitialSchema1764878400000',
-      'GovernanceLifecycle1796385600000',
-      'LeadResponseTimes1796389200000',
-      'LeadWork1796392800000',
-      'RoutingFallbackAudit1796396400000',
-    ]);
+    expect(rows.map((row) => row.name)).toEqual(MIGRATIONS.map((migration) => migration.name));
   });
 });

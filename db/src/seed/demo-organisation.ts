@@ -43,6 +43,8 @@ export const DEMO_TEAMS: DemoTeam[] = [
 
 export const DEMO_ADMIN = { email: 'admin@accord.example', name: 'Ada Admin', timeZone: 'UTC' };
 
+export const DEMO_MARKETING_OPS = { email: 'marketing.ops@accord.example', name: 'Maya Brooks', timeZone: 'Europe/London' };
+
 export const DEMO_PARTNER = {
   key: 'northwind',
   name: 'Northwind Partners',

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ALWAYS_OPEN_CALENDAR, buildDefaultGovernanceModel, type GovernanceModel, Role, Stage } from '@accord/governance';
 import { GovernanceStatus, GovernanceVersionEntity, PartnerEntity, TeamEntity, UserEntity } from '../entities';
 import { insertGovernanceVersion, publishGovernanceVersion } from '../governance/publish-version';
-import { DEMO_ADMIN, DEMO_PARTNER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation';
+import { DEMO_ADMIN, DEMO_MARKETING_OPS, DEMO_PARTNER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation';
 
 export interface DemoSignIn {
   role: Role;
@@ -86,6 +86,8 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}
     const signIns: DemoSignIn[] = [];
     const admin = await upsertUser(manager, DEMO_ADMIN, Role.Admin, {}, passwordHash);
     signIns.push({ role: Role.Admin, email: admin.email, team: null });
+    const marketingOps = await upsertUser(manager, DEMO_MARKETING_OPS, Role.MarketingOps, {}, passwordHash);
+    signIns.push({ role: Role.MarketingOps, email: marketingOps.email, team: null });
 
     const pools = [];
     for (const demoTeam of DEMO_TEAMS) {

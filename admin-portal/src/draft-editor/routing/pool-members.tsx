@@ -2,7 +2,7 @@ import { RoutingStrategy, type RoutingPool } from '@accord/governance';
 import { useState } from 'react';
 import { FieldErrors, NumberField } from '../../common/fields';
 import { moveItem } from '../../common/move-item';
-import { useIsAdmin } from '../../common/use-is-admin';
+import { useCanEditGovernance } from '../../common/use-is-admin';
 import { strings } from '../../strings';
 import { useDraftEditor, useProblemLookup } from '../draft-editor-context';
 
@@ -20,7 +20,7 @@ export interface PoolMembersProps {
  */
 export function PoolMembers({ pool, path, onChange }: PoolMembersProps) {
   const { users } = useDraftEditor();
-  const isAdmin = useIsAdmin();
+  const canSeeEveryone = useCanEditGovernance();
   const errorsAt = useProblemLookup();
   const [candidateId, setCandidateId] = useState('');
   const usersById = new Map(users.map((user) => [user.id, user]));
@@ -53,7 +53,7 @@ export function PoolMembers({ pool, path, onChange }: PoolMembersProps) {
           {pool.memberIds.map((memberId, index) => {
             const user = usersById.get(memberId);
             // A manager's `users` lists their own team only, so a member missing from it may sit in another team.
-            const name = user?.name ?? (isAdmin ? labels.unknownUser(memberId) : labels.outsideYourTeam(index + 1));
+            const name = user?.name ?? (canSeeEveryone ? labels.unknownUser(memberId) : labels.outsideYourTeam(index + 1));
 
             return (
               <li key={memberId} className="member-row">
