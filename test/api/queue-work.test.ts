@@ -109,8 +109,11 @@ describe('queue work through the API', () => {
       label: target.name,
       outcome: 'reassigned by a manager: Speaks the buyer language',
     });
-    const audit = await api.stack.database.dataSource.manager.find(AuditEntryEntity, { where: { targetId: lead.id } });
-    expect(audit.map((entry) => entry.action)).toEqual([AuditAction.LeadReassigned]);
+    const audit = await api.stack.database.dataSource.manager.find(AuditEntryEntity, {
+      where: { targetId: lead.id },
+      order: { occurredAt: 'ASC' },
+    });
+    expect(audit.map((entry) => entry.action)).toEqual([AuditAction.LeadCreated, AuditAction.LeadReassigned]);
   });
 
   it('refuses a reassignment to a rep of another team', async () => {

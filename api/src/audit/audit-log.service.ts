@@ -1,10 +1,13 @@
-import { AuditEntryEntity, UserEntity } from '@accord/db';
+import { AuditEntryEntity, createLogger, UserEntity } from '@accord/db';
+import type { Logger } from 'pino';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 
 import { AccordError } from '../errors/accord-error';
+import { describeErrorForLog } from '../errors/log-internal-errors';
 import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor';
 import type { AuditEntry, AuditFilter } from './audit-entry.types';
 import { formatAuditCsv } from './format-audit-csv';
+import type { AuditEntryInput } from './record-audit';
 
 export interface AuditPage {
   edges: { cursor: string; entry: AuditEntry }[];
@@ -21,7 +24,26 @@ const CURSOR_OCCURRED_AT_SQL = `to_char(entry.occurred_at AT TIME ZONE 'UTC', 'Y
 
 /** Reads the audit log newest first, as pages or as one CSV file. */
 export class AuditLogService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly logger: Logger = createLogger('audit-log'),
+  ) {}
+
+  /**
+   * Writes the entry of a change that has already committed. When the write fails, the change
+   * stands and the failure is logged with the ids, because the caller must not repeat the change.
+   */
+  async recordAfterChange(entry: AuditEntryInput): Promise<void> {
+    try {
+      const entries = this.dataSource.getRepository(AuditEntryEntity);
+      await entries.save(entries.create({ ...entry, occurredAt: new Date() }));
+    } catch (error) {
+      this.logger.error(
+        { err: describeErrorForLog(error), action: entry.action, targetId: entry.targetId, userId: entry.actorId },
+        'Audit entry of a committed change could not be written.',
+      );
+    }
+  }
 
   /** Returns one page in the order `occurred_at DESC, id DESC`, starting after the cursor. */
   async list(page: { first: number; after: string | null; filter: AuditFilter | null }): Promise<AuditPage> {

@@ -7,6 +7,7 @@ export enum AuditTargetType {
   Team = 'TEAM',
   User = 'USER',
   Lead = 'LEAD',
+  ImportJob = 'IMPORT_JOB',
 }
 
 export interface AuditEntryInput {

@@ -8,6 +8,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker, requireSignInForOperations } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
+import { auditMutations } from '../audit/mutation-audit';
 import { GovernanceDraftResolver } from '../governance/governance-draft.resolver';
 import { GovernanceVersionResolver } from '../governance/governance-version.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
@@ -42,14 +43,14 @@ const RESOLVERS = [
   LeadImportResolver,
 ] as const;
 
-/** Builds the API schema: class-validator checks on arguments, role checks on every operation. */
+/** Builds the API schema: class-validator checks on arguments, role checks on every operation, an audit entry for every mutation. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     validate: true,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [requireSignInForOperations],
+    globalMiddlewares: [requireSignInForOperations, auditMutations],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
 }

@@ -17,6 +17,19 @@ export enum AuditAction {
   SlaResumed = 'SLA_RESUMED',
   /** Routing found no eligible member of the pool and used the pool's fallback. */
   RoutingFallback = 'ROUTING_FALLBACK',
+  SignedIn = 'SIGNED_IN',
+  LeadCreated = 'LEAD_CREATED',
+  LeadAccepted = 'LEAD_ACCEPTED',
+  LeadRejected = 'LEAD_REJECTED',
+  LeadQualified = 'LEAD_QUALIFIED',
+  LeadConverted = 'LEAD_CONVERTED',
+  LeadDisqualified = 'LEAD_DISQUALIFIED',
+  LeadRecycled = 'LEAD_RECYCLED',
+  PipelineReviewed = 'PIPELINE_REVIEWED',
+  ContactAttemptLogged = 'CONTACT_ATTEMPT_LOGGED',
+  LeadNoteAdded = 'LEAD_NOTE_ADDED',
+  ImportStarted = 'IMPORT_STARTED',
+  NotificationsRead = 'NOTIFICATIONS_READ',
 }
 
 /**
