@@ -29,7 +29,9 @@ export function toAccordError(error: unknown): AccordError | null {
   if (original instanceof AccordError) {
     return original;
   }
-  if (original instanceof ArgumentValidationError) {
+  // class-validator reports its own failures (not the argument's) as a thrown error instead of a
+  // list; those stay internal errors.
+  if (original instanceof ArgumentValidationError && Array.isArray(original.extensions.validationErrors)) {
     return AccordError.badUserInput(flattenValidationErrors(original.extensions.validationErrors));
   }
   if (original instanceof AuthenticationError) {
@@ -74,9 +76,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       path: formatted.path,
       extensions:
-        accordError.problems.length === 0
-          ? { code: accordError.code }
-          : { code: accordError.code, problems: accordError.problems },
+        accordError.problems.length === 0 ? { code: accordError.code } : { code: accordError.code, problems: accordError.problems },
     };
   }
 

@@ -1,4 +1,4 @@
-import { ReasonKind } from '@accord/governance';
+import { ReasonKind, Role } from '@accord/governance';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 
 import type { RequestContext } from '../context/request-context';
@@ -63,8 +63,10 @@ export class GovernanceResolver {
     return governance.model.motions.map((motion) => ({ ...motion }));
   }
 
-  @Authorized()
-  @Query(() => GovernanceVersion, { description: 'The published governance version.' })
+  @Authorized(Role.Admin, Role.MarketingOps, Role.Manager, Role.Rep)
+  @Query(() => GovernanceVersion, {
+    description: 'The published governance version. Partners get FORBIDDEN: the model names reps, pools and calendars.',
+  })
   async activeGovernance(@Ctx() context: RequestContext): Promise<GovernanceVersion> {
     return toGovernanceVersion(await context.services.governance.getPublished());
   }

@@ -31,7 +31,7 @@ export class LeadActionService {
 
   async act(caller: Caller, leadId: string, action: LeadAction, request: LeadActionRequest): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {
-      throw AccordError.forbidden('Partners can read their leads but not act on them.');
+      throw AccordError.forbidden('Partners and marketing ops can read leads but not act on them.');
     }
 
     const lead = await this.leads.findVisible(caller, leadId);

@@ -66,7 +66,7 @@ export class LeadAssignmentService {
   /** Pauses the lead's running SLA clock; the lifecycle rejects a reason its policy does not allow. */
   async pauseSla(caller: Caller, leadId: string, reason: string): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {
-      throw AccordError.forbidden('Partners can read their leads but not pause their SLA clocks.');
+      throw AccordError.forbidden('Partners and marketing ops can read leads but not pause their SLA clocks.');
     }
 
     const lead = await this.leads.findVisible(caller, leadId);
@@ -90,7 +90,7 @@ export class LeadAssignmentService {
   /** Restarts the lead's paused SLA clock. */
   async resumeSla(caller: Caller, leadId: string): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {
-      throw AccordError.forbidden('Partners can read their leads but not resume their SLA clocks.');
+      throw AccordError.forbidden('Partners and marketing ops can read leads but not resume their SLA clocks.');
     }
 
     const lead = await this.leads.findVisible(caller, leadId);
@@ -117,7 +117,7 @@ export class LeadAssignmentService {
    */
   async reviewPipeline(caller: Caller, leadId: string, request: { note?: string | null }): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {
-      throw AccordError.forbidden('Partners can read their leads but not record pipeline reviews.');
+      throw AccordError.forbidden('Partners and marketing ops can read leads but not record pipeline reviews.');
     }
 
     const lead = await this.leads.findVisible(caller, leadId);

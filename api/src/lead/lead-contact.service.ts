@@ -34,7 +34,7 @@ export class LeadContactService {
    */
   async logContactAttempt(caller: Caller, leadId: string, request: ContactAttemptRequest): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {
-      throw AccordError.forbidden('Partners can read their leads but not log contact attempts.');
+      throw AccordError.forbidden('Partners and marketing ops can read leads but not log contact attempts.');
     }
 
     const lead = await this.leads.findVisible(caller, leadId);
@@ -65,7 +65,7 @@ export class LeadContactService {
   /** Stores a note of 1 to 2,000 characters after trimming. */
   async addNote(caller: Caller, leadId: string, body: string): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {
-      throw AccordError.forbidden('Partners can read their leads but not add notes.');
+      throw AccordError.forbidden('Partners and marketing ops can read leads but not add notes.');
     }
 
     const lead = await this.leads.findVisible(caller, leadId);

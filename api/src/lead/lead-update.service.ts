@@ -46,7 +46,7 @@ export class LeadUpdateService {
    */
   async updateLead(caller: Caller, leadId: string, update: LeadUpdate): Promise<LeadEntity> {
     if (!mayActOnLeads(caller)) {
-      throw AccordError.forbidden('Partners can read their leads but not edit them.');
+      throw AccordError.forbidden('Partners and marketing ops can read leads but not edit them.');
     }
 
     const visible = await this.leads.findVisible(caller, leadId);
