@@ -189,3 +189,40 @@ describe('recordAudit', () => {
     ).rejects.toThrow('must run inside the transaction');
   });
 });
+
+describe('a manager reading the audit log', () => {
+  it('sees governance changes and the entries about their own team only', async () => {
+    const emeaManager = await callerOf(database.dataSource, 'manager.emea@accord.example');
+    const americasManager = await callerOf(database.dataSource, 'manager.americas@accord.example');
+    const emeaRep = await callerOf(database.dataSource, 'anna@accord.example');
+    const americasRep = await callerOf(database.dataSource, 'diego@accord.example');
+    const entries = database.dataSource.getRepository(AuditEntryEntity);
+    const entry = (action: AuditAction, targetType: AuditTargetType, targetId: string, actorId: string | null) =>
+      entries.create({
+        action,
+        actorId,
+        targetType,
+        targetId,
+        before: null,
+        after: null,
+        summary: `${action} ${targetId}`,
+        occurredAt: SAME_INSTANT,
+      });
+    await entries.save([
+      entry(AuditAction.Published, AuditTargetType.GovernanceVersion, '2', admin.id),
+      entry(AuditAction.TeamUpdated, AuditTargetType.Team, emeaManager.teamId ?? '', admin.id),
+      entry(AuditAction.TeamUpdated, AuditTargetType.Team, americasManager.teamId ?? '', admin.id),
+      entry(AuditAction.UserUpdated, AuditTargetType.User, emeaRep.id, admin.id),
+      entry(AuditAction.UserUpdated, AuditTargetType.User, americasRep.id, admin.id),
+      entry(AuditAction.SignedIn, AuditTargetType.User, americasRep.id, americasRep.id),
+    ]);
+
+    const page = await service.list({ first: 50, after: null, filter: null }, emeaManager);
+    const csv = parse(await service.exportCsv(null, emeaManager), { columns: true }) as Record<string, string>[];
+
+    expect(page.edges.map((edge) => edge.entry.targetId).sort()).toEqual(['2', emeaManager.teamId, emeaRep.id].sort());
+    expect(page.totalCount).toBe(3);
+    expect(csv).toHaveLength(3);
+    expect((await service.list({ first: 50, after: null, filter: null }, admin)).totalCount).toBe(6);
+  });
+});

@@ -1,7 +1,9 @@
 import { AuditEntryEntity, createLogger, UserEntity } from '@accord/db';
+import { Role } from '@accord/governance';
 import type { Logger } from 'pino';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 
+import type { Caller } from '../auth/caller';
 import { AccordError } from '../errors/accord-error';
 import { describeErrorForLog } from '../errors/log-internal-errors';
 import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor';
@@ -45,11 +47,14 @@ export class AuditLogService {
     }
   }
 
-  /** Returns one page in the order `occurred_at DESC, id DESC`, starting after the cursor. */
-  async list(page: { first: number; after: string | null; filter: AuditFilter | null }): Promise<AuditPage> {
+  /**
+   * Returns one page of the entries the reader may see, in the order `occurred_at DESC, id DESC`,
+   * starting after the cursor. A reader of null reads every entry (tests and internal callers).
+   */
+  async list(page: { first: number; after: string | null; filter: AuditFilter | null }, reader: Caller | null = null): Promise<AuditPage> {
     const cursor = page.after === null ? null : decodeAuditCursor(page.after);
 
-    const query = this.createQuery(page.filter);
+    const query = this.createQuery(page.filter, reader);
     const totalCount = await query.clone().getCount();
 
     if (cursor !== null) {
@@ -73,8 +78,8 @@ export class AuditLogService {
   }
 
   /** Returns the filtered log as RFC 4180 CSV, newest first; BAD_USER_INPUT when it exceeds `MAX_AUDIT_CSV_ENTRIES`. */
-  async exportCsv(filter: AuditFilter | null): Promise<string> {
-    const query = this.createQuery(filter);
+  async exportCsv(filter: AuditFilter | null, reader: Caller | null = null): Promise<string> {
+    const query = this.createQuery(filter, reader);
     const total = await query.clone().getCount();
     if (total > MAX_AUDIT_CSV_ENTRIES) {
       throw AccordError.badUserInput([
@@ -96,16 +101,40 @@ export class AuditLogService {
     return formatAuditCsv(entries, new Map(actors.map((actor) => [actor.id, actor.name])));
   }
 
-  private createQuery(filter: AuditFilter | null): SelectQueryBuilder<AuditEntryEntity> {
+  private createQuery(filter: AuditFilter | null, reader: Caller | null): SelectQueryBuilder<AuditEntryEntity> {
     const query = this.dataSource
       .getRepository(AuditEntryEntity)
       .createQueryBuilder('entry')
       .orderBy('entry.occurredAt', 'DESC')
       .addOrderBy('entry.id', 'DESC');
     applyFilter(query, filter);
+    if (reader?.role === Role.Manager) {
+      restrictToTeam(query, reader.teamId);
+    }
 
     return query;
   }
+}
+
+/**
+ * Limits a manager's log to governance versions, which every internal reader sees, and to entries
+ * about their own team: the team itself, its users and its leads, or made by one of its users.
+ */
+function restrictToTeam(query: SelectQueryBuilder<AuditEntryEntity>, teamId: string | null): void {
+  if (teamId === null) {
+    query.andWhere(`entry.targetType = 'GOVERNANCE_VERSION'`);
+
+    return;
+  }
+
+  query.andWhere(
+    `(entry.targetType = 'GOVERNANCE_VERSION'
+      OR (entry.targetType = 'TEAM' AND entry.targetId = :readerTeamId)
+      OR (entry.targetType = 'USER' AND entry.targetId IN (SELECT id::text FROM users WHERE team_id = CAST(:readerTeamId AS uuid)))
+      OR (entry.targetType = 'LEAD' AND entry.targetId IN (SELECT id::text FROM leads WHERE team_id = CAST(:readerTeamId AS uuid)))
+      OR entry.actorId IN (SELECT id FROM users WHERE team_id = CAST(:readerTeamId AS uuid)))`,
+    { readerTeamId: teamId },
+  );
 }
 
 function applyFilter(query: SelectQueryBuilder<AuditEntryEntity>, filter: AuditFilter | null): void {
