@@ -115,6 +115,13 @@ describe('query limits on the server', () => {
       // graphql-js 16 spells the message "more that", so only its end is compared.
       message: `${QUERY_LIMITS.maxTokens} tokens. Parsing aborted.`,
     },
+    {
+      // Each fragment spreads the one before twice, so the query expands to 2 to the 25th selections.
+      name: 'a fragment that expands exponentially',
+      query: `query Bomb { leads { edges { node { owner { ...F25 } } } } } fragment F0 on User { id } ${Array.from({ length: 25 }, (_, index) => `fragment F${index + 1} on User { ...F${index} ...F${index} }`).join(' ')}`,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      message: 'Operation "Bomb" recursively requests too many selections.',
+    },
     { name: 'too high a cost', query: `{ first: ${PAGE_OF_LEADS} second: ${PAGE_OF_LEADS} }`, code: 'GRAPHQL_VALIDATION_FAILED', message: `Query Cost limit of ${QUERY_LIMITS.maxCost} exceeded` },
   ];
 
