@@ -8,7 +8,7 @@ import { RecordingLifecycle } from '../testing/recording-lifecycle.fixture';
 import type { RecordingLogger } from '../testing/recording-logger.fixture';
 
 // Every component logger of the API services comes from `createLogger` of @accord/db. Here each one is
-// a child of one recording logger, so the test sees every line the API writes. The recording logger
+// a child of one recording logger, so the test reads every line the API writes. The recording logger
 // has none of the production logger's redaction, so a line passes only if it never held the value.
 jest.mock('@accord/db', () => {
   const actual = jest.requireActual<typeof import('@accord/db')>('@accord/db');
@@ -84,7 +84,7 @@ beforeAll(async () => {
   );
   const importJobId = started.data?.importLeads.id;
   let status: string | undefined;
-  for (let attempt = 0; attempt < 100 && status !== 'COMPLETED' && status !== 'FAILED'; attempt += 1) {
+  for (let attempt = 0; attempt < 500 && status !== 'COMPLETED' && status !== 'FAILED'; attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const job = await postGraphQL<{ importJob: { status: string } }>(server.url, 'query Job($id: ID!) { importJob(id: $id) { status } }', { id: importJobId }, adminToken);
     status = job.data?.importJob.status;
@@ -92,7 +92,8 @@ beforeAll(async () => {
   if (status !== 'COMPLETED') {
     throw new Error(`the import did not complete: status ${String(status)}`);
   }
-});
+  // Four sign-ins with argon2 password checks and an import can exceed jest's 5 s default on a busy machine.
+}, 60_000);
 
 afterAll(async () => {
   await server?.stop();

@@ -7,8 +7,8 @@ import { RecordingLifecycle } from '../testing/recording-lifecycle.fixture';
 
 /**
  * Warnings of graphql-http's server audits that the API keeps on purpose; docs/security.md gives the
- * reasons. Apollo Server 5 answers a parse, validation or variable coercion failure with HTTP 400 also
- * when the client accepts only application/json, where the GraphQL over HTTP draft recommends 200.
+ * reasons. Apollo Server 5 returns HTTP 400 for a parse, validation or variable coercion failure also when the
+ * client accepts only application/json, where the GraphQL over HTTP draft recommends 200.
  */
 const KEPT_WARNINGS: ReadonlySet<string> = new Set(['572B', 'FDE2', '7B9B']);
 
@@ -28,7 +28,8 @@ beforeAll(async () => {
     startApiServer({ config: { ...loadConfig(env), httpPort: 0 }, dataSource: database.dataSource, lifecycle: new RecordingLifecycle() });
   development = await start({ NODE_ENV: 'development' });
   production = await start({ NODE_ENV: 'production', JWT_SECRET: 'graphql-over-http-test-secret-0123456789abcdef' });
-});
+  // A throwaway database and two servers can exceed jest's 5 s default on a busy machine.
+}, 60_000);
 
 afterAll(async () => {
   await development?.stop();

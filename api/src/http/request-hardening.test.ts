@@ -35,7 +35,8 @@ beforeAll(async () => {
   production = await start('production');
   developmentToken = await signInDemo(development.url, 'admin@accord.example');
   productionToken = await signInDemo(production.url, 'admin@accord.example');
-});
+  // A throwaway database, two servers and two argon2 sign-ins can exceed jest's 5 s default on a busy machine.
+}, 60_000);
 
 afterAll(async () => {
   await development?.stop();

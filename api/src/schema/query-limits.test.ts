@@ -86,7 +86,7 @@ function addTypename(document: DocumentNode): DocumentNode {
   } as DocumentNode;
 }
 
-/** Requires every portal module with a `gql` document and returns each exported document that holds an operation. */
+/** Requires every portal module with a `gql` document and returns each exported document that contains an operation. */
 function collectPortalOperations(): PortalOperation[] {
   const operations: PortalOperation[] = [];
   for (const folder of PORTAL_SOURCE_FOLDERS) {
@@ -173,6 +173,7 @@ describe('query limits against the portal operations', () => {
       expect(operations.filter((operation) => operation.label.startsWith(folder)).length).toBeGreaterThan(0);
     }
     expect(operations.length).toBeGreaterThanOrEqual(40);
+    console.info(`${operations.length} portal operations`);
   });
 
   it.each([
@@ -219,5 +220,35 @@ describe('query limits against partner queries', () => {
 
     expect(errors.map((error) => error.message)).toEqual([]);
     expect(QUERY_LIMITS.maxCost).toBeGreaterThanOrEqual(1.5 * measure(schema, { label: 'partner', text: query, document }).cost);
+  });
+});
+
+describe('graphql-armor max-depth and introspection names', () => {
+  // Depth 12: leads, edges, node, owner, seven levels of team and manager, and id.
+  const DEEP = 'leads { edges { node { owner { team { manager { team { manager { team { manager { team { id } } } } } } } } } } }';
+  const depthRuleOnly = () => maxDepthRule({ n: QUERY_LIMITS.maxDepth, propagateOnRejection: false, onReject: [(context, error) => context?.reportError(error)] });
+
+  it.each([
+    ['an operation named __schema', `query __schema { ${DEEP} }`],
+    ['an operation named __type', `query __type { ${DEEP} }`],
+    ['a fragment named __schema', `query Leads { ...__schema } fragment __schema on Query { ${DEEP} }`],
+    ['an alias __schema', `{ __schema: ${DEEP} }`],
+  ])('rejects a deep query in %s by itself', (_name, query) => {
+    const errors = validate(schema, parse(query), [depthRuleOnly()]);
+
+    expect(errors.map((error) => error.message)).toEqual([expect.stringContaining(`Query depth limit of ${QUERY_LIMITS.maxDepth} exceeded`)]);
+  });
+
+  it('skips the depth of the __schema field', () => {
+    const deepIntrospection = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }';
+
+    expect(validate(schema, parse(deepIntrospection), [depthRuleOnly()])).toEqual([]);
+  });
+
+  it('leaves nested introspection to graphql-js MaxIntrospectionDepthRule', () => {
+    const nested = '{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }';
+    const errors = validate(schema, parse(nested), specifiedRules);
+
+    expect(errors.map((error) => error.message)).toEqual(['Maximum introspection depth exceeded']);
   });
 });

@@ -44,9 +44,9 @@ export interface QueryLimitSetup {
 
 /**
  * Builds the graphql-armor protections for Apollo Server. Each armor rule reports its rejection to the
- * validation context, so Apollo answers HTTP 400 with GRAPHQL_VALIDATION_FAILED before any resolver runs.
+ * validation context, so Apollo returns HTTP 400 with GRAPHQL_VALIDATION_FAILED before any resolver runs.
  * The token limit uses graphql-js's own `maxTokens` parse option instead of armor's max-tokens plugin,
- * because armor 3.2.0 throws from Apollo's `parsingDidStart` hook, which Apollo answers with HTTP 500.
+ * because armor 3.2.0 throws from Apollo's `parsingDidStart` hook, which Apollo turns into HTTP 500.
  * Suggestions are removed by `hideSuggestionsPlugin` instead of armor's block-field-suggestions, whose
  * pattern misses "Did you mean the enum value" and leaves the question mark behind.
  */
@@ -97,10 +97,13 @@ const hideSuggestionsPlugin: ApolloServerPlugin<BaseContext> = {
 const INTROSPECTION_FIELD_NAMES: ReadonlySet<string> = new Set(['__schema', '__type']);
 
 /**
- * Rejects operations, fragments and aliases named `__schema` or `__type`. Depth and cost rules skip the
- * introspection field `__schema`, and releases of graphql-armor before max-depth 2.4.2 matched the name
- * on any node, so a deep query under such a name went unchecked. No portal operation uses these names,
- * and the GraphQL specification reserves names that start with two underscores for introspection.
+ * Rejects operations, fragments and aliases named `__schema` or `__type`. graphql-armor's depth and cost
+ * rules skip the introspection field `__schema`. Older releases skipped any node of that name, so a deep
+ * query behind a fragment named `__schema` went unchecked (fixed for max-depth by graphql-armor pull request 823).
+ * max-depth 2.4.2 and cost-limit 2.4.3, which armor 3.2.0 installs, check the node kind, and
+ * query-limits.test.ts checks that they do. This rule keeps such names out if a release regresses. No
+ * portal operation uses them, and the GraphQL specification reserves names that start with two
+ * underscores for introspection.
  */
 export function ReservedIntrospectionNameRule(context: ValidationContext) {
   const reject = (kind: string, name: string) => {
