@@ -26,6 +26,8 @@ import { createQueryLimits } from './schema/query-limits';
  * Largest request body in bytes (15 MB). An import file travels as a JSON string inside the GraphQL
  * request, where escaped quotes and line breaks make it grow, so the limit is 1.5 times the import
  * file limit.
+ * NOTE: the limit applies to every /graphql request, because the body is parsed before the operation is
+ * known. A smaller limit for other operations would need a separate upload path (docs/security.md).
  */
 export const MAX_REQUEST_BODY_BYTES = MAX_IMPORT_FILE_BYTES * 1.5;
 const DEFAULT_HOST = '127.0.0.1';
@@ -83,8 +85,9 @@ export async function startApiServer(options: ApiServerWithLifecycleOptions): Pr
     // Introspection follows the configured NODE_ENV. Apollo's default reads process.env.NODE_ENV instead.
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
-    // Rejects GET requests and simple-request POSTs (text/plain, form encodings) that carry no
-    // `apollo-require-preflight` or `x-apollo-operation-name` header, which a cross-site form cannot set.
+    // Rejects requests that a browser may send cross-site without a preflight (no Content-Type, as in a
+    // plain GET, or text/plain and form encodings) unless they carry an `apollo-require-preflight` or
+    // `x-apollo-operation-name` header.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // Apollo's guard against fragments that expand exponentially, at its default of 10 million
