@@ -15,14 +15,19 @@ import { createRequestContext, type ApiServices, type RequestContext } from './c
 import { formatError } from './errors/format-error';
 import { createJsonErrorHandler } from './errors/json-error-handler';
 import { describeErrorForLog, logInternalErrors } from './errors/log-internal-errors';
+import { createRateLimit } from './http/rate-limit';
+import { rejectBatchedRequests } from './http/reject-batched-requests';
 import { MAX_IMPORT_FILE_BYTES, SPLIT_FILE_ADVICE } from './import/import-limits';
 import { createTemporalLeadLifecycle, type LeadLifecycleGateway } from './lead/lead-lifecycle.gateway';
 import { buildApiSchema } from './schema/build-schema';
+import { createQueryLimits } from './schema/query-limits';
 
 /**
  * Largest request body in bytes (15 MB). An import file travels as a JSON string inside the GraphQL
  * request, where escaped quotes and line breaks make it grow, so the limit is 1.5 times the import
  * file limit.
+ * NOTE: the limit applies to every /graphql request, because the body is parsed before the operation is
+ * known. A smaller limit for other operations would need a separate upload path (docs/security.md).
  */
 export const MAX_REQUEST_BODY_BYTES = MAX_IMPORT_FILE_BYTES * 1.5;
 const DEFAULT_HOST = '127.0.0.1';
@@ -69,17 +74,32 @@ export async function startApiServer(options: ApiServerWithLifecycleOptions): Pr
   const services = createApiServices({ config, dataSource, lifecycle });
 
   const app = express();
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
+  const production = config.nodeEnv === 'production';
+  const queryLimits = createQueryLimits({ hideSuggestions: production });
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
     formatError,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     // Introspection follows the configured NODE_ENV. Apollo's default reads process.env.NODE_ENV instead.
-    introspection: config.nodeEnv !== 'production',
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    // Rejects requests that a browser may send cross-site without a preflight (no Content-Type, as in a
+    // plain GET, or text/plain and form encodings) unless they carry an `apollo-require-preflight` or
+    // `x-apollo-operation-name` header.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // Apollo's guard against fragments that expand exponentially, at its default of 10 million
+    // selections. With it set, Apollo runs `validationRules` only on documents that passed graphql-js's
+    // own rules, so an invalid document gets only graphql-js's errors.
+    maxRecursiveSelections: true,
+    validationRules: queryLimits.validationRules,
+    parseOptions: queryLimits.parseOptions,
     // main.ts owns SIGINT and SIGTERM. Apollo's own handler would re-raise the signal and kill the
     // process before the imports, Temporal and PostgreSQL have closed.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), logInternalErrors(logger)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), logInternalErrors(logger), ...queryLimits.plugins],
   });
   await apollo.start();
 
@@ -95,7 +115,13 @@ export async function startApiServer(options: ApiServerWithLifecycleOptions): Pr
 
   app.use(
     '/graphql',
+    createRateLimit({
+      ipPerMinute: config.rateLimitIpPerMinute,
+      credentialPerMinute: config.rateLimitCredentialPerMinute,
+      logger,
+    }),
     express.json({ limit: MAX_REQUEST_BODY_BYTES }),
+    rejectBatchedRequests(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {

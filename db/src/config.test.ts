@@ -27,8 +27,26 @@ describe('loadConfig', () => {
     ['HTTP_PORT', '0'],
     ['HTTP_PORT', 'eighty'],
     ['ACCESS_TOKEN_TTL_SECONDS', '5'],
+    ['RATE_LIMIT_IP_PER_MINUTE', '0'],
+    ['RATE_LIMIT_CREDENTIAL_PER_MINUTE', 'many'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name} "${value}" is invalid`));
+  });
+
+  it('sets rate limits outside tests', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) });
+
+    expect(config.rateLimitIpPerMinute).toBe(600);
+    expect(config.rateLimitCredentialPerMinute).toBe(300);
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it.each([
+    ['1', 1],
+    ['loopback, uniquelocal', 'loopback, uniquelocal'],
+    ['false', false],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toBe(expected);
   });
 
   it('refuses an unknown NODE_ENV', () => {

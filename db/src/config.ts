@@ -17,6 +17,15 @@ export interface AccordConfig {
   /** Lifetime of an access token in seconds. */
   accessTokenTtlSeconds: number;
   logLevel: string;
+  /** Requests per minute that one client IP address may send to /graphql (token bucket, burst of the same size). */
+  rateLimitIpPerMinute: number;
+  /** Requests per minute that one credential (API key or bearer token) may send to /graphql. */
+  rateLimitCredentialPerMinute: number;
+  /**
+   * Express's `trust proxy` setting, which decides the client IP behind a reverse proxy: false, a hop
+   * count, or addresses and subnets such as `loopback, uniquelocal`.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -61,5 +70,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     jwtSecret: jwtSecret === '' ? randomBytes(32).toString('hex') : jwtSecret,
     accessTokenTtlSeconds: readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     logLevel: env.LOG_LEVEL ?? 'info',
+    // Tests send hundreds of requests a minute from one address, so their defaults are higher. The
+    // rate limit tests set small values themselves.
+    rateLimitIpPerMinute: readInteger(env, 'RATE_LIMIT_IP_PER_MINUTE', nodeEnv === 'test' ? 100_000 : 600, 1, 1_000_000),
+    rateLimitCredentialPerMinute: readInteger(
+      env,
+      'RATE_LIMIT_CREDENTIAL_PER_MINUTE',
+      nodeEnv === 'test' ? 100_000 : 300,
+      1,
+      1_000_000,
+    ),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/** Reads TRUST_PROXY: unset or `false` trusts no proxy, a whole number is a hop count, other text lists addresses. */
+function readTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') {
+    return false;
+  }
+  if (/^\d+$/.test(raw)) {
+    return Number(raw);
+  }
+
+  return raw;
 }
