@@ -813,12 +813,18 @@ export const strings = {
       SLA_PAUSED: 'SLA paused',
       SLA_RESUMED: 'SLA resumed',
       ROUTING_FALLBACK: 'Routing fallback used',
+      SESSION_REFRESHED: 'Session refreshed',
+      SESSION_REVOKED: 'Session revoked (refresh token reused)',
+      SIGNED_OUT: 'Signed out',
+      SIGNED_OUT_EVERYWHERE: 'Signed out everywhere',
+      SESSIONS_REVOKED: 'Sessions revoked (user deactivated)',
     } satisfies Record<AuditAction, string>,
     targetTypes: {
       GOVERNANCE_VERSION: 'Governance version',
       TEAM: 'Team',
       USER: 'User',
       LEAD: 'Lead',
+      SESSION: 'Session',
     },
   },
 };

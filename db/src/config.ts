@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 /**
  * Process configuration, read once at start-up from the environment and validated. Every variable is
@@ -16,11 +17,48 @@ export interface AccordConfig {
   jwtSecret: string;
   /** Lifetime of an access token in seconds. */
   accessTokenTtlSeconds: number;
+  /** Lifetime of a sign-in session and its refresh tokens in seconds, counted from sign-in. */
+  sessionTtlSeconds: number;
+  /**
+   * Express's `trust proxy` setting, which decides whether the client IP is read from X-Forwarded-For:
+   * false (use the connection's address), a number of proxy hops, or a list of proxy addresses and subnets.
+   */
+  trustProxy: TrustProxySetting;
   logLevel: string;
 }
 
+export type TrustProxySetting = false | number | string[];
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** The subnet names that express's `trust proxy` accepts besides addresses. */
+const TRUST_PROXY_NAMES: ReadonlySet<string> = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Reads TRUST_PROXY: unset or empty trusts no proxy, a whole number trusts that many hops, and a
+ * comma-separated list trusts those addresses, subnets (`10.0.0.0/8`) or names (`loopback`).
+ * `true` is rejected because it would let any client set its own IP with X-Forwarded-For.
+ */
+function readTrustProxy(env: NodeJS.ProcessEnv): TrustProxySetting {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === 'false') {
+    return false;
+  }
+  if (/^\d+$/.test(raw)) {
+    return readInteger(env, 'TRUST_PROXY', 0, 0, 10);
+  }
+
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const invalid = entries.find((entry) => !TRUST_PROXY_NAMES.has(entry) && isIP(entry.replace(/\/\d{1,3}$/, '')) === 0);
+  if (invalid !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY "${raw}" is invalid at "${invalid}"; set a number of proxy hops, or a comma-separated list of proxy addresses, subnets such as 10.0.0.0/8, or loopback, linklocal, uniquelocal.`,
+    );
+  }
+
+  return entries;
 }
 
 
@@ -49,6 +87,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     throw new ConfigError('JWT_SECRET is missing or shorter than 32 characters; set a long random value in production.');
   }
 
+  const accessTokenTtlSeconds = readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 60, 7 * 24 * 3600);
+  const sessionTtlSeconds = readInteger(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600, 300, 365 * 24 * 3600);
+  if (sessionTtlSeconds < accessTokenTtlSeconds) {
+    throw new ConfigError(
+      `SESSION_TTL_SECONDS "${sessionTtlSeconds}" is shorter than ACCESS_TOKEN_TTL_SECONDS "${accessTokenTtlSeconds}"; set it to at least the access-token lifetime.`,
+    );
+  }
+
   return {
     nodeEnv,
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/accord',
@@ -59,7 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     // Without JWT_SECRET outside production, each process signs with a random secret of its own, so
     // no published default can forge a token. Tokens then last only until the API restarts.
     jwtSecret: jwtSecret === '' ? randomBytes(32).toString('hex') : jwtSecret,
-    accessTokenTtlSeconds: readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    accessTokenTtlSeconds,
+    sessionTtlSeconds,
+    trustProxy: readTrustProxy(env),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

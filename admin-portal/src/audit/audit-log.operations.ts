@@ -13,7 +13,12 @@ export type AuditAction =
   | 'LEAD_REASSIGNED'
   | 'SLA_PAUSED'
   | 'SLA_RESUMED'
-  | 'ROUTING_FALLBACK';
+  | 'ROUTING_FALLBACK'
+  | 'SESSION_REFRESHED'
+  | 'SESSION_REVOKED'
+  | 'SIGNED_OUT'
+  | 'SIGNED_OUT_EVERYWHERE'
+  | 'SESSIONS_REVOKED';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DRAFT_CREATED',
@@ -29,6 +34,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'SLA_PAUSED',
   'SLA_RESUMED',
   'ROUTING_FALLBACK',
+  'SESSION_REFRESHED',
+  'SESSION_REVOKED',
+  'SIGNED_OUT',
+  'SIGNED_OUT_EVERYWHERE',
+  'SESSIONS_REVOKED',
 ];
 
 export interface AuditEntry {

@@ -7,6 +7,8 @@ export enum AuditTargetType {
   Team = 'TEAM',
   User = 'USER',
   Lead = 'LEAD',
+  /** A sign-in session; the target id is the session id. */
+  Session = 'SESSION',
 }
 
 export interface AuditEntryInput {

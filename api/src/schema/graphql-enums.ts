@@ -91,6 +91,12 @@ registerEnumType(AuditActionEnum, {
     LEAD_REASSIGNED: { description: 'A manager or admin gave a lead to another owner.' },
     SLA_PAUSED: { description: 'A lead’s running SLA clock was paused for a reason its policy allows.' },
     SLA_RESUMED: { description: 'A lead’s paused SLA clock was restarted.' },
+    ROUTING_FALLBACK: { description: 'Routing found no eligible member of the pool and used the pool’s fallback.' },
+    SESSION_REFRESHED: { description: 'A user refreshed a sign-in session, and its refresh token was rotated.' },
+    SESSION_REVOKED: { description: 'A sign-in session was revoked because one of its rotated refresh tokens was used again.' },
+    SIGNED_OUT: { description: 'A user signed out of one session.' },
+    SIGNED_OUT_EVERYWHERE: { description: 'A user signed out of every session.' },
+    SESSIONS_REVOKED: { description: 'The open sessions of a deactivated user were revoked.' },
   },
 });
 
