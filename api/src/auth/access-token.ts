@@ -49,7 +49,12 @@ export type AccessTokenCheck = ({ ok: true } & AccessTokenSubject) | { ok: false
 export function verifyAccessToken(token: string, secret: string): AccessTokenCheck {
   try {
     const payload = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
-    if (typeof payload === 'string' || typeof payload.exp !== 'number' || !isNonEmptyString(payload.sub) || !isNonEmptyString(payload.sid)) {
+    if (
+      typeof payload === 'string' ||
+      typeof payload.exp !== 'number' ||
+      !isNonEmptyString(payload.sub) ||
+      !isNonEmptyString(payload.sid)
+    ) {
       return { ok: false, reason: 'invalid' };
     }
 

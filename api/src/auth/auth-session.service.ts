@@ -173,7 +173,7 @@ export class AuthSessionService {
       .set({ refreshTokenHash: hashRefreshToken(refreshToken), rotationCount: () => 'rotation_count + 1', lastUsedAt: now })
       .where('refresh_token_hash = :presentedHash AND revoked_at IS NULL AND expires_at > :now', { presentedHash, now })
       .andWhere('user_id IN (SELECT id FROM users WHERE active)')
-      .returning(['id', 'user_id', 'expires_at'])
+      .returning('id, user_id, expires_at')
       .execute();
     const [row] = result.raw as { id: string; user_id: string; expires_at: Date }[];
 
@@ -192,7 +192,10 @@ export class AuthSessionService {
       return { kind: 'rotated', session: this.issue(row.id, row.user_id, refreshToken, new Date(row.expires_at), now) };
     }
 
-    const rotated = await manager.findOne(AuthRotatedRefreshTokenEntity, { where: { tokenHash: presentedHash }, relations: { session: true } });
+    const rotated = await manager.findOne(AuthRotatedRefreshTokenEntity, {
+      where: { tokenHash: presentedHash },
+      relations: { session: true },
+    });
     if (rotated?.session !== undefined) {
       return { kind: 'reused', sessionId: rotated.sessionId, userId: rotated.session.userId };
     }

@@ -60,14 +60,15 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => Boolean, {
-    description: "Ends the session of this request's access token, which stops working at once. Returns false when the session had already ended.",
+    description:
+      "Ends the session of this request's access token, which stops working at once. Returns false when the session had already ended.",
   })
   async signOut(@Ctx() context: RequestContext): Promise<boolean> {
     return context.services.auth.signOut(requireCaller(context), context.sessionId);
   }
 
   @Authorized()
-  @Mutation(() => Int, { description: "Ends every open session of the signed-in user, this one included, and returns how many were open." })
+  @Mutation(() => Int, { description: 'Ends every open session of the signed-in user, this one included, and returns how many were open.' })
   async signOutEverywhere(@Ctx() context: RequestContext): Promise<number> {
     return context.services.auth.signOutEverywhere(requireCaller(context));
   }

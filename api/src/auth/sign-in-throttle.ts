@@ -97,10 +97,7 @@ export class SignInThrottle {
       await this.dataSource
         .getRepository(SignInLockoutEntity)
         .upsert({ emailHash: attempt.emailHash, failuresCountedSince: now, lockedUntil }, ['emailHash']);
-      this.logger.warn(
-        { userId, failures: attempt.emailFailures, lockedUntil },
-        'E-mail address locked after repeated failed sign-ins.',
-      );
+      this.logger.warn({ userId, failures: attempt.emailFailures, lockedUntil }, 'E-mail address locked after repeated failed sign-ins.');
     }
 
     await this.purge(now);
