@@ -45,6 +45,7 @@ describe('loadConfig', () => {
     ['ACCESS_TOKEN_TTL_SECONDS', '5'],
     ['SESSION_TTL_SECONDS', '10'],
     ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '11'],
     ['TRUST_PROXY', '10.0.0.1,proxy.example'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name} "${value}" is invalid`));

@@ -33,6 +33,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+const MAX_PROXY_HOPS = 10;
+
 /** The subnet names that express's `trust proxy` accepts besides addresses. */
 const TRUST_PROXY_NAMES: ReadonlySet<string> = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -47,7 +49,12 @@ function readTrustProxy(env: NodeJS.ProcessEnv): TrustProxySetting {
     return false;
   }
   if (/^\d+$/.test(raw)) {
-    return readInteger(env, 'TRUST_PROXY', 0, 0, 10);
+    const hops = Number(raw);
+    if (hops > MAX_PROXY_HOPS) {
+      throw new ConfigError(`TRUST_PROXY "${raw}" is invalid; set a number of proxy hops from 0 to ${MAX_PROXY_HOPS}, or a list of proxy addresses.`);
+    }
+
+    return hops;
   }
 
   const entries = raw.split(',').map((entry) => entry.trim());

@@ -15,7 +15,13 @@ describe('access token', () => {
   });
 
   it('rejects a token without a session id', () => {
-    const token = jwt.sign({}, options.secret, { algorithm: 'HS256', subject: userId, issuer: 'accord', audience: 'accord-api', expiresIn: 3600 });
+    const token = jwt.sign({}, options.secret, {
+      algorithm: 'HS256',
+      subject: userId,
+      issuer: 'accord',
+      audience: 'accord-api',
+      expiresIn: 3600,
+    });
 
     expect(verifyAccessToken(token, options.secret)).toEqual({ ok: false, reason: 'invalid' });
   });
@@ -64,7 +70,12 @@ describe('access token', () => {
   });
 
   it('rejects a token without a subject', () => {
-    const token = jwt.sign({ sid: sessionId }, options.secret, { algorithm: 'HS256', issuer: 'accord', audience: 'accord-api', expiresIn: 3600 });
+    const token = jwt.sign({ sid: sessionId }, options.secret, {
+      algorithm: 'HS256',
+      issuer: 'accord',
+      audience: 'accord-api',
+      expiresIn: 3600,
+    });
 
     expect(verifyAccessToken(token, options.secret)).toEqual({ ok: false, reason: 'invalid' });
   });

@@ -24,7 +24,7 @@ export interface IssuedSession {
   refreshTokenExpiresAt: Date;
 }
 
-/** Sessions that ended longer ago than this are deleted when their user signs in again. */
+/** Sessions that expired longer ago than this, revoked or not, are deleted when their user signs in again. */
 const ENDED_SESSION_RETENTION_MS = 30 * 24 * 3600 * 1000;
 
 const REFRESH_TOKEN_BYTES = 32;

@@ -39,7 +39,7 @@ export function hashEmail(normalizedEmail: string): string {
 /**
  * Locks an e-mail address after repeated failed sign-ins and throttles client IPs, with the counts
  * kept in PostgreSQL so that they hold across API processes and restarts. Unknown addresses are
- * counted and locked like known ones, so the answers do not reveal which accounts exist.
+ * counted and locked like known ones, so the responses do not reveal which accounts exist.
  *
  * Each attempt is stored as a failure before the password is checked and counted after it is stored,
  * so concurrent attempts cannot all see a count below the limit: the n-th stored attempt counts at

@@ -9,7 +9,7 @@ export enum AccordErrorCode {
   Conflict = 'CONFLICT',
   /** A service the operation depends on, such as the lead's lifecycle worker, did not respond in time. Retry later. */
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
-  /** Too many failed sign-ins: answered with HTTP 429 and a Retry-After header, and `extensions.retryAfterSeconds`. */
+  /** Too many failed sign-ins. The response has HTTP status 429, a Retry-After header and `extensions.retryAfterSeconds`. */
   TooManyRequests = 'TOO_MANY_REQUESTS',
 }
 

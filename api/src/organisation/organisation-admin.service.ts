@@ -78,6 +78,7 @@ export class OrganisationAdminService {
       throw AccordError.conflict('You cannot deactivate your own account; ask another admin to do it.');
     }
 
+    let revokedSessions = 0;
     const user = await this.dataSource.transaction(async (manager) => {
       const row = isUuid(userId) ? await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (row === null) {
@@ -96,21 +97,21 @@ export class OrganisationAdminService {
         summary: `Changed ${Object.keys(changes).join(', ')} of user ${row.name}.`,
       });
       if (changes.active === false) {
-        await this.revokeSessionsOfDeactivated(manager, actor, userId);
+        revokedSessions = await this.revokeSessionsOfDeactivated(manager, actor, userId);
       }
 
       return { ...row, ...changes };
     });
-    this.logger.info({ userId: actor.id, targetUserId: userId, fields: Object.keys(changes) }, 'User changed.');
+    this.logger.info({ userId: actor.id, targetUserId: userId, fields: Object.keys(changes), revokedSessions }, 'User changed.');
 
     return toUser(user);
   }
 
-  /** Revokes the open sessions of a user being deactivated, so a later reactivation does not revive them. */
-  private async revokeSessionsOfDeactivated(manager: EntityManager, actor: Caller, userId: string): Promise<void> {
+  /** Revokes the open sessions of a user being deactivated, so a later reactivation does not revive them, and returns their number. */
+  private async revokeSessionsOfDeactivated(manager: EntityManager, actor: Caller, userId: string): Promise<number> {
     const revoked = await revokeUserSessions(manager, userId, SessionRevokedReason.UserDeactivated, new Date());
     if (revoked.length === 0) {
-      return;
+      return 0;
     }
 
     await recordAudit(manager, {
@@ -122,7 +123,8 @@ export class OrganisationAdminService {
       after: { revokedSessionIds: revoked, revokedReason: SessionRevokedReason.UserDeactivated },
       summary: `Revoked ${revoked.length} open ${revoked.length === 1 ? 'session' : 'sessions'} of a deactivated user.`,
     });
-    this.logger.info({ userId: actor.id, targetUserId: userId, sessionCount: revoked.length }, 'Sessions of a deactivated user revoked.');
+
+    return revoked.length;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from './organisation.entity';
 
-/** Why a sign-in session ended before its expiry. */
+/** The reason a sign-in session ended before its expiry. */
 export enum SessionRevokedReason {
   /** The user signed out of this session. */
   SignedOut = 'SIGNED_OUT',

@@ -1,7 +1,8 @@
-import { REFRESH_SESSION_QUERY, type RefreshSessionData } from './sign-in.operations';
+import { print } from 'graphql';
+import { REFRESH_SESSION, type RefreshSessionData } from './sign-in.operations';
 import type { SessionStore } from './session-store';
 
-/** `refreshed`: the store holds new tokens. `rejected`: the session has ended. `failed`: the API could not be reached. */
+/** `refreshed`: the store contains new tokens. `rejected`: the session has ended. `failed`: the API could not be reached. */
 export type RefreshOutcome = 'refreshed' | 'rejected' | 'failed';
 
 interface RefreshResponse {
@@ -15,6 +16,8 @@ interface RefreshResponse {
  * one request, and a caller whose access token was already replaced gets `refreshed` without a new one.
  */
 export function createSessionRefresher(sessionStore: SessionStore, uri: string): (failedToken: string | null) => Promise<RefreshOutcome> {
+  // NOTE: a browser that duplicates a tab copies its sessionStorage, so both tabs hold one refresh token.
+  // The second tab to refresh presents a rotated token, and the API then ends the session in both tabs.
   let inFlight: Promise<RefreshOutcome> | null = null;
 
   const refresh = async (refreshToken: string): Promise<RefreshOutcome> => {
@@ -23,7 +26,7 @@ export function createSessionRefresher(sessionStore: SessionStore, uri: string):
       const response = await fetch(uri, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query: REFRESH_SESSION_QUERY, variables: { refreshToken } }),
+        body: JSON.stringify({ query: print(REFRESH_SESSION), variables: { refreshToken } }),
       });
       body = (await response.json()) as RefreshResponse;
     } catch {

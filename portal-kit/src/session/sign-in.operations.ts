@@ -52,8 +52,8 @@ export const SIGN_IN: TypedDocumentNode<SignInData, SignInVariables> = gql`
 /** The operation name the refresh link recognises, so that a failed refresh is never refreshed again. */
 export const REFRESH_SESSION_OPERATION = 'RefreshSession';
 
-/** Sent with `fetch` by the refresh link, outside Apollo Client, so its text is exported as well. */
-export const REFRESH_SESSION_QUERY = `
+/** Sent with `fetch` by the refresh link, outside Apollo Client, so that a refresh never passes through that link. */
+export const REFRESH_SESSION: TypedDocumentNode<RefreshSessionData, RefreshSessionVariables> = gql`
   mutation ${REFRESH_SESSION_OPERATION}($refreshToken: String!) {
     refreshSession(refreshToken: $refreshToken) {
       ${SESSION_FIELDS}
