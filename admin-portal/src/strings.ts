@@ -34,6 +34,7 @@ const kit: KitStrings = {
       NOT_FOUND: 'Not found.',
       CONFLICT: 'This change conflicts with the current state.',
       NETWORK_ERROR: 'The Accord API could not be reached. Check your connection and try again.',
+      TOO_MANY_REQUESTS: 'Too many failed sign-ins.',
     },
     unexpected: 'Something went wrong on the server.',
     problemsLabel: 'Problems',
@@ -826,6 +827,11 @@ export const strings = {
       LEAD_NOTE_ADDED: 'Note added',
       IMPORT_STARTED: 'Import started',
       NOTIFICATIONS_READ: 'Notifications read',
+      SESSION_REFRESHED: 'Session refreshed',
+      SESSION_REVOKED: 'Session revoked (refresh token reused)',
+      SIGNED_OUT: 'Signed out',
+      SIGNED_OUT_EVERYWHERE: 'Signed out everywhere',
+      SESSIONS_REVOKED: 'Sessions revoked (user deactivated)',
     } satisfies Record<AuditAction, string>,
     targetTypes: {
       GOVERNANCE_VERSION: 'Governance version',
@@ -833,6 +839,7 @@ export const strings = {
       USER: 'User',
       IMPORT_JOB: 'Import',
       LEAD: 'Lead',
+      SESSION: 'Session',
     },
   },
 };

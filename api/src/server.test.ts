@@ -120,7 +120,11 @@ describe('API server', () => {
   });
 
   it('tells an expired session apart from a missing one', async () => {
-    const expired = signAccessToken(anna.id, { secret: config.jwtSecret, ttlSeconds: 60 }, new Date(Date.now() - 3600_000));
+    const expired = signAccessToken(
+      { userId: anna.id, sessionId: '00000000-0000-4000-8000-000000000000' },
+      { secret: config.jwtSecret, ttlSeconds: 60 },
+      new Date(Date.now() - 3600_000),
+    );
 
     const response = await postGraphQL(server.url, '{ me { email } }', {}, expired.token);
 

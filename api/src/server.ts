@@ -74,6 +74,7 @@ export async function startApiServer(options: ApiServerWithLifecycleOptions): Pr
   const services = createApiServices({ config, dataSource, lifecycle });
 
   const app = express();
+  // Without TRUST_PROXY, req.ip is the connection's address and X-Forwarded-For is ignored.
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const production = config.nodeEnv === 'production';
@@ -127,7 +128,10 @@ export async function startApiServer(options: ApiServerWithLifecycleOptions): Pr
         try {
           const resolution = await services.auth.resolveCaller(req.headers.authorization);
 
-          return createRequestContext(services, resolution.caller, resolution.authFailure);
+          return createRequestContext(services, resolution.caller, resolution.authFailure, {
+            sessionId: resolution.sessionId,
+            clientIp: req.ip ?? null,
+          });
         } catch (error) {
           logger.error({ err: describeErrorForLog(error) }, 'Request context could not be created.');
           throw error;

@@ -8,6 +8,22 @@ describe('loadConfig', () => {
     expect(config.httpPort).toBe(4000);
     expect(config.temporalNamespace).toBe('default');
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/accord');
+    expect(config.accessTokenTtlSeconds).toBe(900);
+    expect(config.sessionTtlSeconds).toBe(30 * 24 * 3600);
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it.each([
+    ['2', 2],
+    ['loopback', ['loopback']],
+    ['10.0.0.0/8, 192.168.1.7', ['10.0.0.0/8', '192.168.1.7']],
+    ['::1', ['::1']],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('refuses a session shorter than an access token', () => {
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_SECONDS: '3600', SESSION_TTL_SECONDS: '600' })).toThrow(/SESSION_TTL_SECONDS "600" is shorter/);
   });
 
   it('generates a random development secret', () => {
@@ -29,6 +45,10 @@ describe('loadConfig', () => {
     ['ACCESS_TOKEN_TTL_SECONDS', '5'],
     ['RATE_LIMIT_IP_PER_MINUTE', '0'],
     ['RATE_LIMIT_CREDENTIAL_PER_MINUTE', 'many'],
+    ['SESSION_TTL_SECONDS', '10'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '11'],
+    ['TRUST_PROXY', '10.0.0.1,proxy.example'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name} "${value}" is invalid`));
   });
@@ -43,10 +63,10 @@ describe('loadConfig', () => {
 
   it.each([
     ['1', 1],
-    ['loopback, uniquelocal', 'loopback, uniquelocal'],
+    ['loopback, uniquelocal', ['loopback', 'uniquelocal']],
     ['false', false],
   ])('reads TRUST_PROXY=%s', (value, expected) => {
-    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toBe(expected);
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 
   it('refuses an unknown NODE_ENV', () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 /**
  * Process configuration, read once at start-up from the environment and validated. Every variable is
@@ -16,20 +17,59 @@ export interface AccordConfig {
   jwtSecret: string;
   /** Lifetime of an access token in seconds. */
   accessTokenTtlSeconds: number;
+  /** Lifetime of a sign-in session and its refresh tokens in seconds, counted from sign-in. */
+  sessionTtlSeconds: number;
+  /**
+   * Express's `trust proxy` setting, which decides whether the client IP is read from X-Forwarded-For:
+   * false (use the connection's address), a number of proxy hops, or a list of proxy addresses and subnets.
+   */
+  trustProxy: TrustProxySetting;
   logLevel: string;
   /** Requests per minute that one client IP address may send to /graphql (token bucket, burst of the same size). */
   rateLimitIpPerMinute: number;
   /** Requests per minute that one credential (API key or bearer token) may send to /graphql. */
   rateLimitCredentialPerMinute: number;
-  /**
-   * Express's `trust proxy` setting, which decides the client IP behind a reverse proxy: false, a hop
-   * count, or addresses and subnets such as `loopback, uniquelocal`.
-   */
-  trustProxy: boolean | number | string;
 }
+
+export type TrustProxySetting = false | number | string[];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+const MAX_PROXY_HOPS = 10;
+
+/** The subnet names that express's `trust proxy` accepts besides addresses. */
+const TRUST_PROXY_NAMES: ReadonlySet<string> = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Reads TRUST_PROXY: unset or empty trusts no proxy, a whole number trusts that many hops, and a
+ * comma-separated list trusts those addresses, subnets (`10.0.0.0/8`) or names (`loopback`).
+ * `true` is rejected because it would let any client set its own IP with X-Forwarded-For.
+ */
+function readTrustProxy(env: NodeJS.ProcessEnv): TrustProxySetting {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === 'false') {
+    return false;
+  }
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > MAX_PROXY_HOPS) {
+      throw new ConfigError(`TRUST_PROXY "${raw}" is invalid; set a number of proxy hops from 0 to ${MAX_PROXY_HOPS}, or a list of proxy addresses.`);
+    }
+
+    return hops;
+  }
+
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const invalid = entries.find((entry) => !TRUST_PROXY_NAMES.has(entry) && isIP(entry.replace(/\/\d{1,3}$/, '')) === 0);
+  if (invalid !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY "${raw}" is invalid at "${invalid}"; set a number of proxy hops, or a comma-separated list of proxy addresses, subnets such as 10.0.0.0/8, or loopback, linklocal, uniquelocal.`,
+    );
+  }
+
+  return entries;
 }
 
 
@@ -58,6 +98,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     throw new ConfigError('JWT_SECRET is missing or shorter than 32 characters; set a long random value in production.');
   }
 
+  const accessTokenTtlSeconds = readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 60, 7 * 24 * 3600);
+  const sessionTtlSeconds = readInteger(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600, 300, 365 * 24 * 3600);
+  if (sessionTtlSeconds < accessTokenTtlSeconds) {
+    throw new ConfigError(
+      `SESSION_TTL_SECONDS "${sessionTtlSeconds}" is shorter than ACCESS_TOKEN_TTL_SECONDS "${accessTokenTtlSeconds}"; set it to at least the access-token lifetime.`,
+    );
+  }
+
   return {
     nodeEnv,
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/accord',
@@ -68,7 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     // Without JWT_SECRET outside production, each process signs with a random secret of its own, so
     // no published default can forge a token. Tokens then last only until the API restarts.
     jwtSecret: jwtSecret === '' ? randomBytes(32).toString('hex') : jwtSecret,
-    accessTokenTtlSeconds: readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    accessTokenTtlSeconds,
+    sessionTtlSeconds,
+    trustProxy: readTrustProxy(env),
     logLevel: env.LOG_LEVEL ?? 'info',
     // Tests send hundreds of requests a minute from one address, so their defaults are higher. The
     // rate limit tests set small values themselves.
@@ -80,18 +130,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
       1,
       1_000_000,
     ),
-    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
-}
-
-/** Reads TRUST_PROXY: unset or `false` trusts no proxy, a whole number is a hop count, other text lists addresses. */
-function readTrustProxy(raw: string | undefined): boolean | number | string {
-  if (raw === undefined || raw === '' || raw === 'false') {
-    return false;
-  }
-  if (/^\d+$/.test(raw)) {
-    return Number(raw);
-  }
-
-  return raw;
 }

@@ -40,6 +40,7 @@ const kit: KitStrings = {
       NOT_FOUND: 'Not found.',
       CONFLICT: 'This change conflicts with the lead’s current state.',
       NETWORK_ERROR: 'The Accord API could not be reached. Check your connection and try again.',
+      TOO_MANY_REQUESTS: 'Too many failed sign-ins.',
     },
     unexpected: 'Something went wrong on the server.',
     problemsLabel: 'Problems',

@@ -89,6 +89,9 @@ const ACCESS: Record<string, OperationAccess> = {
   'Query.notifications': { roles: WORKERS },
 
   'Mutation.signIn': { roles: EVERYONE, public: true },
+  'Mutation.refreshSession': { roles: EVERYONE, public: true },
+  'Mutation.signOut': { roles: EVERYONE },
+  'Mutation.signOutEverywhere': { roles: EVERYONE },
   'Mutation.createLead': { roles: EVERYONE },
   'Mutation.importLeads': { roles: INTERNAL_READERS },
   'Mutation.acceptLead': { roles: WORKERS_ON_OTHER_TEAM_LEAD },
@@ -125,6 +128,8 @@ const ACCOUNTS: Record<Role, string> = {
 };
 const CALLERS: readonly Caller[] = [...Object.values(Role), 'STRANGER'];
 const NIL_ID = '00000000-0000-4000-8000-000000000000';
+/** Operations that end the caller's session: the role signs in again after calling one. */
+const SESSION_ENDING = new Set(['Mutation.signOut', 'Mutation.signOutEverywhere']);
 /** Arguments that name a lead get the Americas lead; other ids get an id no record has. */
 const LEAD_ID_ARGUMENTS = new Set(['id', 'leadId']);
 
@@ -291,6 +296,9 @@ describe('the role matrix', () => {
         const expected: Outcome = caller === 'STRANGER' ? 'unauthenticated' : (access.roles[caller] ?? 'forbidden');
         if (actual !== expected) {
           mismatches.push(`${key} as ${caller}: expected ${expected}, got ${actual} (${codes.join(', ') || 'no error'})`);
+        }
+        if (caller !== 'STRANGER' && SESSION_ENDING.has(key)) {
+          tokens.set(caller, await api.signIn(ACCOUNTS[caller]));
         }
       }
     }

@@ -40,6 +40,8 @@ describe('portal GraphQL operations', () => {
   it('are all collected', () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       'portal-kit sign-in SIGN_IN',
+      'portal-kit sign-in REFRESH_SESSION',
+      'portal-kit sign-in SIGN_OUT',
       'rep-portal queue MY_QUEUE',
       'rep-portal lead LEAD',
       'rep-portal lead ACCEPT_LEAD',

@@ -1,6 +1,6 @@
 import { createApiServer, type ApiServer } from '@accord/api';
 import { postGraphQL, signInDemo, type GraphQLResponse } from '@accord/api/testing/graphql-client.fixture';
-import { loadConfig } from '@accord/db';
+import { loadConfig, type AccordConfig } from '@accord/db';
 import { startLifecycleStack, type LifecycleStack } from './lifecycle-stack';
 
 export type ApiStackOptions = Parameters<typeof startLifecycleStack>[1];
@@ -24,13 +24,18 @@ export interface ApiStack {
  * Starts a lifecycle stack and an API server on a free loopback port over the same data source and
  * Temporal client, so the stack's worker runs the lifecycle of every lead that the API creates or imports.
  */
-export async function startApiStack(label: string, options: ApiStackOptions = {}): Promise<ApiStack> {
+export async function startApiStack(
+  label: string,
+  options: ApiStackOptions = {},
+  /** Overrides of the API's configuration, such as a short access-token lifetime. */
+  apiConfig: Partial<AccordConfig> = {},
+): Promise<ApiStack> {
   const stack = await startLifecycleStack(label, options);
 
   let api: ApiServer;
   try {
     api = await createApiServer({
-      config: { ...loadConfig(), httpPort: 0 },
+      config: { ...loadConfig(), httpPort: 0, ...apiConfig },
       dataSource: stack.database.dataSource,
       temporalClient: stack.client,
     });

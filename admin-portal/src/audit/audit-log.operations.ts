@@ -26,7 +26,12 @@ export type AuditAction =
   | 'CONTACT_ATTEMPT_LOGGED'
   | 'LEAD_NOTE_ADDED'
   | 'IMPORT_STARTED'
-  | 'NOTIFICATIONS_READ';
+  | 'NOTIFICATIONS_READ'
+  | 'SESSION_REFRESHED'
+  | 'SESSION_REVOKED'
+  | 'SIGNED_OUT'
+  | 'SIGNED_OUT_EVERYWHERE'
+  | 'SESSIONS_REVOKED';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DRAFT_CREATED',
@@ -55,6 +60,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'LEAD_NOTE_ADDED',
   'IMPORT_STARTED',
   'NOTIFICATIONS_READ',
+  'SESSION_REFRESHED',
+  'SESSION_REVOKED',
+  'SIGNED_OUT',
+  'SIGNED_OUT_EVERYWHERE',
+  'SESSIONS_REVOKED',
 ];
 
 export interface AuditEntry {

@@ -17,10 +17,10 @@ export class AuditEntry {
   @Field(() => AuditActionEnum, { description: 'The kind of change.' })
   action!: AuditAction;
 
-  @Field(() => String, { description: 'Kind of record changed: GOVERNANCE_VERSION, TEAM, USER, LEAD, IMPORT_JOB or another record type named by its action.' })
+  @Field(() => String, { description: 'Kind of record changed: GOVERNANCE_VERSION, TEAM, USER, LEAD, IMPORT_JOB, SESSION or another record type named by its action.' })
   targetType!: string;
 
-  @Field(() => String, { description: 'Id of the record changed: a version number, a team id, a user id or a lead id.' })
+  @Field(() => String, { description: 'Id of the record changed: a version number, a team id, a user id, a lead id or a session id.' })
   targetId!: string;
 
   @Field(() => JsonObjectScalar, {

@@ -8,6 +8,8 @@ export enum AuditTargetType {
   User = 'USER',
   Lead = 'LEAD',
   ImportJob = 'IMPORT_JOB',
+  /** A sign-in session; the target id is the session id. */
+  Session = 'SESSION',
 }
 
 export interface AuditEntryInput {

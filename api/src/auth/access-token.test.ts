@@ -4,29 +4,43 @@ import { readBearerToken, signAccessToken, verifyAccessToken } from './access-to
 
 const options = { secret: 'test-secret-of-sufficient-length-0123456789', ttlSeconds: 3600 };
 const userId = '6f1c1f36-8a51-4a0c-9a77-0d4c0a6b7a10';
+const sessionId = '0b8e4f1e-3c55-4f0e-8d2a-5a8f3e1c9d27';
+const subject = { userId, sessionId };
 
 describe('access token', () => {
-  it('round-trips the user id', () => {
-    const { token } = signAccessToken(userId, options);
+  it('round-trips the user and session ids', () => {
+    const { token } = signAccessToken(subject, options);
 
-    expect(verifyAccessToken(token, options.secret)).toEqual({ ok: true, userId });
+    expect(verifyAccessToken(token, options.secret)).toEqual({ ok: true, userId, sessionId });
+  });
+
+  it('rejects a token without a session id', () => {
+    const token = jwt.sign({}, options.secret, {
+      algorithm: 'HS256',
+      subject: userId,
+      issuer: 'accord',
+      audience: 'accord-api',
+      expiresIn: 3600,
+    });
+
+    expect(verifyAccessToken(token, options.secret)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('expires after the configured lifetime', () => {
     const now = new Date('2026-03-02T09:00:00Z');
-    const { expiresAt } = signAccessToken(userId, options, now);
+    const { expiresAt } = signAccessToken(subject, options, now);
 
     expect(expiresAt.toISOString()).toBe('2026-03-02T10:00:00.000Z');
   });
 
   it('reports an expired token as expired', () => {
-    const { token } = signAccessToken(userId, options, new Date(Date.now() - 2 * 3600 * 1000));
+    const { token } = signAccessToken(subject, options, new Date(Date.now() - 2 * 3600 * 1000));
 
     expect(verifyAccessToken(token, options.secret)).toEqual({ ok: false, reason: 'expired' });
   });
 
   it('rejects a token signed with another secret', () => {
-    const { token } = signAccessToken(userId, { ...options, secret: 'another-secret' });
+    const { token } = signAccessToken(subject, { ...options, secret: 'another-secret' });
 
     expect(verifyAccessToken(token, options.secret)).toEqual({ ok: false, reason: 'invalid' });
   });
@@ -56,7 +70,12 @@ describe('access token', () => {
   });
 
   it('rejects a token without a subject', () => {
-    const token = jwt.sign({}, options.secret, { algorithm: 'HS256', issuer: 'accord', audience: 'accord-api', expiresIn: 3600 });
+    const token = jwt.sign({ sid: sessionId }, options.secret, {
+      algorithm: 'HS256',
+      issuer: 'accord',
+      audience: 'accord-api',
+      expiresIn: 3600,
+    });
 
     expect(verifyAccessToken(token, options.secret)).toEqual({ ok: false, reason: 'invalid' });
   });

@@ -15,16 +15,23 @@ export interface SignedAccessToken {
   expiresAt: Date;
 }
 
+/** Whom an access token names: the user, and the sign-in session whose revocation ends the token at once. */
+export interface AccessTokenSubject {
+  userId: string;
+  sessionId: string;
+}
+
 /**
- * Signs an access token for a user. The token carries only the user id: role, team and partner are
- * read from the database on every request, so a changed role or a deactivated account applies at once.
+ * Signs an access token for a user's session. The token carries only the two ids: role, team and
+ * partner are read from the database on every request, so a changed role, a deactivated account or
+ * a revoked session applies at once.
  */
-export function signAccessToken(userId: string, options: AccessTokenOptions, now: Date = new Date()): SignedAccessToken {
+export function signAccessToken(subject: AccessTokenSubject, options: AccessTokenOptions, now: Date = new Date()): SignedAccessToken {
   const issuedAtSeconds = Math.floor(now.getTime() / 1000);
   const expiresAtSeconds = issuedAtSeconds + options.ttlSeconds;
-  const token = jwt.sign({ iat: issuedAtSeconds, exp: expiresAtSeconds }, options.secret, {
+  const token = jwt.sign({ iat: issuedAtSeconds, exp: expiresAtSeconds, sid: subject.sessionId }, options.secret, {
     algorithm: ALGORITHM,
-    subject: userId,
+    subject: subject.userId,
     issuer: ISSUER,
     audience: AUDIENCE,
   });
@@ -32,21 +39,26 @@ export function signAccessToken(userId: string, options: AccessTokenOptions, now
   return { token, expiresAt: new Date(expiresAtSeconds * 1000) };
 }
 
-export type AccessTokenCheck = { ok: true; userId: string } | { ok: false; reason: 'expired' | 'invalid' };
+export type AccessTokenCheck = ({ ok: true } & AccessTokenSubject) | { ok: false; reason: 'expired' | 'invalid' };
 
 /**
- * Verifies signature, algorithm, issuer, audience and expiry, and returns the user id the token names.
- * A token without `exp` or `sub` is invalid: jsonwebtoken checks `exp` only when it is present, and
- * such a token would never expire.
+ * Verifies signature, algorithm, issuer, audience and expiry, and returns the user and session ids
+ * the token names. A token without `exp`, `sub` or `sid` is invalid: jsonwebtoken checks `exp` only
+ * when it is present, and such a token would never expire.
  */
 export function verifyAccessToken(token: string, secret: string): AccessTokenCheck {
   try {
     const payload = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
-    if (typeof payload === 'string' || typeof payload.exp !== 'number' || typeof payload.sub !== 'string' || payload.sub === '') {
+    if (
+      typeof payload === 'string' ||
+      typeof payload.exp !== 'number' ||
+      !isNonEmptyString(payload.sub) ||
+      !isNonEmptyString(payload.sid)
+    ) {
       return { ok: false, reason: 'invalid' };
     }
 
-    return { ok: true, userId: payload.sub };
+    return { ok: true, userId: payload.sub, sessionId: payload.sid };
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) {
       return { ok: false, reason: 'expired' };
@@ -57,6 +69,10 @@ export function verifyAccessToken(token: string, secret: string): AccessTokenChe
 
     throw error;
   }
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
 }
 
 /** Returns the token of an `Authorization: Bearer <token>` header, or null when there is none. */

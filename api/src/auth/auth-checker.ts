@@ -5,13 +5,14 @@ import { AccordError } from '../errors/accord-error';
 import type { Caller } from './caller';
 import { isRole } from './caller';
 
-/** Root fields that run without a signed-in caller. */
-const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(['signIn']);
+/** Root fields that run without a signed-in caller: signing in, and renewing an expired access token. */
+export const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(['signIn', 'refreshSession']);
 
 const AUTH_FAILURE_MESSAGES: Record<AuthFailure, string> = {
-  expired: 'Your session has expired. Sign in again.',
+  expired: 'The access token has expired. Get a new one with refreshSession, or sign in again.',
   invalid: 'The access token is invalid. Sign in again to get a new one.',
   inactive: 'This account is deactivated or no longer exists. Ask an admin to reactivate it.',
+  revoked: 'This session was signed out or revoked. Sign in again.',
 };
 
 /** Returns the caller, or throws UNAUTHENTICATED with the reason the token was not accepted. */
@@ -37,7 +38,7 @@ export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => 
 };
 
 /**
- * A global middleware that rejects every Query and Mutation field except `signIn` without a caller,
+ * A global middleware that rejects every Query and Mutation field outside `PUBLIC_OPERATIONS` without a caller,
  * so an operation whose resolver lacks `@Authorized` still cannot run anonymously.
  */
 export const requireSignInForOperations: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {

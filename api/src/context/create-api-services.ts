@@ -2,7 +2,9 @@ import type { AccordConfig } from '@accord/db';
 import { createLogger } from '@accord/db';
 import type { DataSource } from 'typeorm';
 
+import { AuthSessionService } from '../auth/auth-session.service';
 import { AuthService } from '../auth/auth.service';
+import { SignInThrottle } from '../auth/sign-in-throttle';
 import { AuditLogService } from '../audit/audit-log.service';
 import { GovernanceDraftService } from '../governance/governance-draft.service';
 import { GovernancePublishService } from '../governance/governance-publish.service';
@@ -24,7 +26,7 @@ import { OrganisationService } from '../organisation/organisation.service';
 import type { ApiServices } from './request-context';
 
 export interface ApiServiceDependencies {
-  config: Pick<AccordConfig, 'jwtSecret' | 'accessTokenTtlSeconds'>;
+  config: Pick<AccordConfig, 'jwtSecret' | 'accessTokenTtlSeconds' | 'sessionTtlSeconds'>;
   dataSource: DataSource;
   lifecycle: LeadLifecycleGateway;
 }
@@ -37,7 +39,7 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
   const leadIntake = new LeadIntakeService(dataSource, governance, lifecycle, createLogger('lead-intake'));
 
   return {
-    auth: new AuthService(dataSource, { secret: config.jwtSecret, ttlSeconds: config.accessTokenTtlSeconds }, createLogger('auth')),
+    auth: createAuthService(config, dataSource),
     governance,
     governanceVersions,
     governanceDrafts: new GovernanceDraftService(dataSource, createLogger('governance-drafts')),
@@ -61,4 +63,15 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     leadImports: new LeadImportService(dataSource, leadIntake, createLogger('lead-import')),
     notifications: new NotificationService(dataSource),
   };
+}
+
+function createAuthService(config: ApiServiceDependencies['config'], dataSource: DataSource): AuthService {
+  const logger = createLogger('auth');
+  const sessions = new AuthSessionService(
+    dataSource,
+    { tokens: { secret: config.jwtSecret, ttlSeconds: config.accessTokenTtlSeconds }, sessionTtlSeconds: config.sessionTtlSeconds },
+    logger,
+  );
+
+  return new AuthService(dataSource, sessions, new SignInThrottle(dataSource, logger), logger);
 }

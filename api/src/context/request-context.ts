@@ -66,9 +66,17 @@ export interface RequestLoaders {
 }
 
 /** Why a request carries no caller although it sent a token, for the UNAUTHENTICATED message. */
-export type AuthFailure = 'expired' | 'invalid' | 'inactive';
+export type AuthFailure = 'expired' | 'invalid' | 'inactive' | 'revoked';
 
-export interface RequestContext {
+/** Facts about a request besides its caller. */
+export interface RequestOrigin {
+  /** The sign-in session of the request's access token; null without one. */
+  sessionId: string | null;
+  /** The client IP as express reads it (see TRUST_PROXY); null when the connection has none. */
+  clientIp: string | null;
+}
+
+export interface RequestContext extends RequestOrigin {
   caller: Caller | null;
   authFailure: AuthFailure | null;
   services: ApiServices;
@@ -91,8 +99,13 @@ export function createRequestLoaders(services: ApiServices, caller: Caller | nul
   };
 }
 
-export function createRequestContext(services: ApiServices, caller: Caller | null, authFailure: AuthFailure | null = null): RequestContext {
-  return { caller, authFailure, services, loaders: createRequestLoaders(services, caller) };
+export function createRequestContext(
+  services: ApiServices,
+  caller: Caller | null,
+  authFailure: AuthFailure | null = null,
+  origin: RequestOrigin = { sessionId: null, clientIp: null },
+): RequestContext {
+  return { caller, authFailure, ...origin, services, loaders: createRequestLoaders(services, caller) };
 }
 
 async function loadModels(services: ApiServices, versions: number[]): Promise<Map<number, GovernanceModel>> {

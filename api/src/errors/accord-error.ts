@@ -9,6 +9,17 @@ export enum AccordErrorCode {
   Conflict = 'CONFLICT',
   /** A service the operation depends on, such as the lead's lifecycle worker, did not respond in time. Retry later. */
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** Too many failed sign-ins. The response has HTTP status 429, a Retry-After header and `extensions.retryAfterSeconds`. */
+  TooManyRequests = 'TOO_MANY_REQUESTS',
+}
+
+/**
+ * The HTTP status and headers that Apollo Server 5 applies to the response when a resolver's error
+ * carries them as `extensions.http` (read in `normalizeAndFormatErrors` of @apollo/server 5.5;
+ * graphql-js copies the original error's `extensions` onto the GraphQLError that wraps it).
+ */
+interface HttpExtension {
+  http: { status: number; headers: Map<string, string> };
 }
 
 /**
@@ -18,12 +29,25 @@ export enum AccordErrorCode {
 export class AccordError extends Error {
   override readonly name = 'AccordError';
 
+  /** Set only on TOO_MANY_REQUESTS errors, so that the response gets status 429 and a Retry-After header. */
+  readonly extensions?: HttpExtension;
+
+  /** `retryAfterSeconds`: seconds until a TOO_MANY_REQUESTS caller may try again; null for other codes. */
   constructor(
     readonly code: AccordErrorCode,
     message: string,
     readonly problems: FieldProblem[] = [],
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
+    if (retryAfterSeconds !== null) {
+      this.extensions = { http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } };
+    }
+  }
+
+  /** Sign-in is rejected for `retryAfterSeconds`, rounded up to whole seconds and at least 1. */
+  static tooManyRequests(message: string, retryAfterSeconds: number): AccordError {
+    return new AccordError(AccordErrorCode.TooManyRequests, message, [], Math.max(1, Math.ceil(retryAfterSeconds)));
   }
 
   static badUserInput(problems: FieldProblem[], message = describeProblems(problems)): AccordError {

@@ -39,6 +39,18 @@ describe('formatError', () => {
     expect(format(thrownByResolver(error)).extensions).toEqual({ code });
   });
 
+  it('puts the retry delay of TOO_MANY_REQUESTS in extensions', () => {
+    const error = AccordError.tooManyRequests('Too many failed sign-ins. Try again in 15 minutes.', 899.2);
+
+    expect(format(thrownByResolver(error)).extensions).toEqual({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 900 });
+  });
+
+  it('gives TOO_MANY_REQUESTS the HTTP status and Retry-After that Apollo applies', () => {
+    const wrapped = thrownByResolver(AccordError.tooManyRequests('Too many failed sign-ins.', 30));
+
+    expect(wrapped.extensions.http).toEqual({ status: 429, headers: new Map([['retry-after', '30']]) });
+  });
+
   it('turns class-validator failures into BAD_USER_INPUT problems', () => {
     const failure = Object.assign(new ValidationError(), {
       property: 'first',

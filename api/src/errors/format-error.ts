@@ -75,8 +75,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: accordError.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions:
-        accordError.problems.length === 0 ? { code: accordError.code } : { code: accordError.code, problems: accordError.problems },
+      extensions: extensionsOf(accordError),
     };
   }
 
@@ -93,6 +92,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+function extensionsOf(error: AccordError): Record<string, unknown> {
+  const extensions: Record<string, unknown> = { code: error.code };
+  if (error.problems.length > 0) {
+    extensions.problems = error.problems;
+  }
+  if (error.retryAfterSeconds !== null) {
+    extensions.retryAfterSeconds = error.retryAfterSeconds;
+  }
+
+  return extensions;
 }
 
 /** Flattens class-validator errors, nested ones included, into one problem per failed property. */

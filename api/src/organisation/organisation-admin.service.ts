@@ -1,10 +1,11 @@
-import { AuditAction, TeamEntity, UserEntity } from '@accord/db';
+import { AuditAction, SessionRevokedReason, TeamEntity, UserEntity } from '@accord/db';
 import { Role, validateCalendar, type BusinessCalendar, type FieldProblem } from '@accord/governance';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Caller } from '../auth/caller';
 import { isUuid } from '../auth/is-uuid';
+import { revokeUserSessions } from '../auth/session-revocation';
 import { AuditTargetType, recordAudit } from '../audit/record-audit';
 import { AccordError } from '../errors/accord-error';
 import { checkCalendarShape, hasCalendarShape } from '../governance/shape/governance-model.shape';
@@ -77,6 +78,7 @@ export class OrganisationAdminService {
       throw AccordError.conflict('You cannot deactivate your own account; ask another admin to do it.');
     }
 
+    let revokedSessions = 0;
     const user = await this.dataSource.transaction(async (manager) => {
       const row = isUuid(userId) ? await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (row === null) {
@@ -94,12 +96,35 @@ export class OrganisationAdminService {
         after: { ...changes },
         summary: `Changed ${Object.keys(changes).join(', ')} of user ${row.name}.`,
       });
+      if (changes.active === false) {
+        revokedSessions = await this.revokeSessionsOfDeactivated(manager, actor, userId);
+      }
 
       return { ...row, ...changes };
     });
-    this.logger.info({ userId: actor.id, targetUserId: userId, fields: Object.keys(changes) }, 'User changed.');
+    this.logger.info({ userId: actor.id, targetUserId: userId, fields: Object.keys(changes), revokedSessions }, 'User changed.');
 
     return toUser(user);
+  }
+
+  /** Revokes the open sessions of a user being deactivated, so a later reactivation does not revive them, and returns their number. */
+  private async revokeSessionsOfDeactivated(manager: EntityManager, actor: Caller, userId: string): Promise<number> {
+    const revoked = await revokeUserSessions(manager, userId, SessionRevokedReason.UserDeactivated, new Date());
+    if (revoked.length === 0) {
+      return 0;
+    }
+
+    await recordAudit(manager, {
+      action: AuditAction.SessionsRevoked,
+      actorId: actor.id,
+      targetType: AuditTargetType.User,
+      targetId: userId,
+      before: null,
+      after: { revokedSessionIds: revoked, revokedReason: SessionRevokedReason.UserDeactivated },
+      summary: `Revoked ${revoked.length} open ${revoked.length === 1 ? 'session' : 'sessions'} of a deactivated user.`,
+    });
+
+    return revoked.length;
   }
 }
 

@@ -105,6 +105,11 @@ registerEnumType(AuditActionEnum, {
     LEAD_NOTE_ADDED: { description: 'A note was added to a lead.' },
     IMPORT_STARTED: { description: 'A lead import file was submitted.' },
     NOTIFICATIONS_READ: { description: 'A user marked notifications as read.' },
+    SESSION_REFRESHED: { description: 'A user refreshed a sign-in session, and its refresh token was rotated.' },
+    SESSION_REVOKED: { description: 'A sign-in session was revoked because one of its rotated refresh tokens was used again.' },
+    SIGNED_OUT: { description: 'A user signed out of one session.' },
+    SIGNED_OUT_EVERYWHERE: { description: 'A user signed out of every session.' },
+    SESSIONS_REVOKED: { description: 'The open sessions of a deactivated user were revoked.' },
   },
 });
 

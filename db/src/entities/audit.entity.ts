@@ -30,6 +30,16 @@ export enum AuditAction {
   LeadNoteAdded = 'LEAD_NOTE_ADDED',
   ImportStarted = 'IMPORT_STARTED',
   NotificationsRead = 'NOTIFICATIONS_READ',
+  /** A user refreshed a sign-in session and its refresh token was rotated. */
+  SessionRefreshed = 'SESSION_REFRESHED',
+  /** A sign-in session was revoked because a rotated refresh token was used again. */
+  SessionRevoked = 'SESSION_REVOKED',
+  /** A user signed out of one session. */
+  SignedOut = 'SIGNED_OUT',
+  /** A user signed out of every session. */
+  SignedOutEverywhere = 'SIGNED_OUT_EVERYWHERE',
+  /** The sessions of a deactivated user were revoked. */
+  SessionsRevoked = 'SESSIONS_REVOKED',
 }
 
 /**
@@ -55,11 +65,11 @@ export class AuditEntryEntity {
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'audit_entries_actor_id_fkey' })
   actor?: UserEntity | null;
 
-  /** Kind of record changed: GOVERNANCE_VERSION, TEAM, USER or LEAD. */
+  /** Kind of record changed: GOVERNANCE_VERSION, TEAM, USER, LEAD or SESSION. */
   @Column({ name: 'target_type', type: 'text' })
   targetType!: string;
 
-  /** Id of the record changed: a version number, a team id, a user id or a lead id. */
+  /** Id of the record changed: a version number, a team id, a user id, a lead id or a session id. */
   @Column({ name: 'target_id', type: 'text' })
   targetId!: string;
 

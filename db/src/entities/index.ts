@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from './audit.entity';
+import { AuthRotatedRefreshTokenEntity, AuthSessionEntity, SignInFailureEntity, SignInLockoutEntity } from './auth.entity';
 import { GovernanceVersionEntity, ReasonCodeEntity, RoutingPoolStateEntity } from './governance.entity';
 import { NotificationEntity, SlaEventEntity, StageTransitionEntity } from './history.entity';
 import { ImportJobEntity, SubmissionRejectionEntity } from './intake.entity';
@@ -7,6 +8,7 @@ import { ContactAttemptEntity, LeadNoteEntity } from './lead-work.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 
 export * from './audit.entity';
+export * from './auth.entity';
 export * from './governance.entity';
 export * from './history.entity';
 export * from './intake.entity';
@@ -30,4 +32,8 @@ export const ENTITIES = [
   AuditEntryEntity,
   ContactAttemptEntity,
   LeadNoteEntity,
+  AuthSessionEntity,
+  AuthRotatedRefreshTokenEntity,
+  SignInFailureEntity,
+  SignInLockoutEntity,
 ];

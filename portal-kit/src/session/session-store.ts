@@ -9,11 +9,16 @@ export interface SessionUser {
   team: { id: string; key: string; label: string } | null;
 }
 
-/** The signed-in user and the bearer token returned by `signIn`. */
+/** The signed-in user and the tokens returned by `signIn` and `refreshSession`. */
 export interface Session {
+  /** Short-lived access token, sent as the bearer token. */
   token: string;
-  /** ISO 8601 instant after which the API rejects the token. */
+  /** ISO 8601 instant after which the API rejects the access token. */
   expiresAt: string;
+  /** Renews the access token once; `refreshSession` returns its successor. */
+  refreshToken: string;
+  /** ISO 8601 instant at which the session ends and the refresh token stops working. */
+  refreshTokenExpiresAt: string;
   user: SessionUser;
 }
 
@@ -28,7 +33,8 @@ const STORAGE_KEY = 'accord.session';
 
 /**
  * Create the session store backed by sessionStorage, so a session lasts as long as the browser tab
- * and each portal origin keeps its own. An expired session found at start-up is discarded.
+ * and each portal origin keeps its own. The refresh token is kept there too. A session found at
+ * start-up is discarded when its refresh token has expired or it has none.
  */
 export function createSessionStore(storage: Storage = window.sessionStorage): SessionStore {
   const listeners = new Set<() => void>();
@@ -68,12 +74,21 @@ function readStoredSession(storage: Storage): Session | null {
   if (raw === null) return null;
 
   try {
-    const session = JSON.parse(raw) as Session;
-    if (Date.parse(session.expiresAt) > Date.now()) return session;
+    const session = JSON.parse(raw) as Partial<Session>;
+    if (isSession(session) && Date.parse(session.refreshTokenExpiresAt) > Date.now()) return session;
   } catch {
     // A value that does not parse is treated like an absent session.
   }
   storage.removeItem(STORAGE_KEY);
 
   return null;
+}
+
+function isSession(value: Partial<Session>): value is Session {
+  return (
+    typeof value.token === 'string' &&
+    typeof value.refreshToken === 'string' &&
+    typeof value.refreshTokenExpiresAt === 'string' &&
+    typeof value.user === 'object'
+  );
 }

@@ -1,13 +1,17 @@
 import { useApolloClient } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import type { Session, SessionStore } from './session-store';
+import { SIGN_OUT } from './sign-in.operations';
 
 export const SessionStoreContext = createContext<SessionStore | null>(null);
 
 export interface SessionHandle {
   session: Session | null;
   signIn(session: Session): void;
-  /** Forget the token and drop every cached query result of the previous user. */
+  /**
+   * End the session on the API, so its tokens stop working, then forget them and drop every cached
+   * query result of the previous user. The local sign-out happens also when the API cannot be reached.
+   */
   signOut(): Promise<void>;
 }
 
@@ -21,6 +25,7 @@ export function useSession(): SessionHandle {
   const signIn = useCallback((next: Session) => store.set(next), [store]);
 
   const signOut = useCallback(async () => {
+    if (store.get() !== null) await client.mutate({ mutation: SIGN_OUT }).catch(() => undefined);
     store.clear();
     await client.clearStore();
   }, [client, store]);

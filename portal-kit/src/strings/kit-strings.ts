@@ -8,6 +8,7 @@ export type ApiErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
   | 'NETWORK_ERROR';
 
 /** User-facing text of the shared components; each portal supplies it from its own strings module. */
