@@ -17,6 +17,11 @@ export interface AccordConfig {
   /** Lifetime of an access token in seconds. */
   accessTokenTtlSeconds: number;
   logLevel: string;
+  /**
+   * Hours in which a partner's second submission of the same normalised e-mail returns the first
+   * lead instead of CONFLICT, so a partner that retries does not see an error.
+   */
+  partnerDuplicateWindowHours: number;
 }
 
 export class ConfigError extends Error {
@@ -61,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     jwtSecret: jwtSecret === '' ? randomBytes(32).toString('hex') : jwtSecret,
     accessTokenTtlSeconds: readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     logLevel: env.LOG_LEVEL ?? 'info',
+    partnerDuplicateWindowHours: readInteger(env, 'PARTNER_DUPLICATE_WINDOW_HOURS', 24, 0, 24 * 365),
   };
 }

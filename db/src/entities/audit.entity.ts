@@ -17,6 +17,8 @@ export enum AuditAction {
   SlaResumed = 'SLA_RESUMED',
   /** Routing found no eligible member of the pool and used the pool's fallback. */
   RoutingFallback = 'ROUTING_FALLBACK',
+  ApiKeyCreated = 'API_KEY_CREATED',
+  ApiKeyRevoked = 'API_KEY_REVOKED',
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ApiKeyEntity } from './api-key.entity';
 import { AuditEntryEntity } from './audit.entity';
 import { GovernanceVersionEntity, ReasonCodeEntity, RoutingPoolStateEntity } from './governance.entity';
 import { NotificationEntity, SlaEventEntity, StageTransitionEntity } from './history.entity';
@@ -6,6 +7,7 @@ import { LeadEntity } from './lead.entity';
 import { ContactAttemptEntity, LeadNoteEntity } from './lead-work.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 
+export * from './api-key.entity';
 export * from './audit.entity';
 export * from './governance.entity';
 export * from './history.entity';
@@ -30,4 +32,5 @@ export const ENTITIES = [
   AuditEntryEntity,
   ContactAttemptEntity,
   LeadNoteEntity,
+  ApiKeyEntity,
 ];
