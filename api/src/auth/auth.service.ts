@@ -6,8 +6,10 @@ import type { DataSource } from 'typeorm';
 
 import type { AuthFailure } from '../context/request-context';
 import { AccordError } from '../errors/accord-error';
+import { ApiKeyAuthenticator } from './api-key-authenticator';
+import { looksLikeApiKey } from './api-key-format';
 import { readBearerToken, signAccessToken, verifyAccessToken, type AccessTokenOptions, type SignedAccessToken } from './access-token';
-import { isRole, type Caller } from './caller';
+import { ALL_API_KEY_SCOPES, isRole, type Caller } from './caller';
 import { isUuid } from './is-uuid';
 
 export interface SignInResult extends SignedAccessToken {
@@ -25,12 +27,15 @@ const SIGN_IN_FAILED_MESSAGE = 'The e-mail address or password is incorrect.';
 export class AuthService {
   /** Verified against when the e-mail is unknown, so both failures take as long as a real check. */
   private placeholderHash: Promise<string> | null = null;
+  private readonly apiKeys: ApiKeyAuthenticator;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokenOptions: AccessTokenOptions,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.apiKeys = new ApiKeyAuthenticator(dataSource, logger);
+  }
 
   /** Returns a token for an active user whose argon2 password hash matches, and throws UNAUTHENTICATED otherwise. */
   async signIn(email: string, password: string): Promise<SignInResult> {
@@ -49,11 +54,17 @@ export class AuthService {
     return { ...signAccessToken(user.id, this.tokenOptions), user };
   }
 
-  /** Reads the caller of a request from its Authorization header. A request without the header is anonymous. */
+  /**
+   * Reads the caller of a request from its Authorization header: an access token from `signIn` or a
+   * partner API key (`acc_…`). A request without the header is anonymous.
+   */
   async resolveCaller(authorization: string | undefined): Promise<CallerResolution> {
     const token = readBearerToken(authorization);
     if (token === null) {
       return { caller: null, authFailure: authorization === undefined ? null : 'invalid' };
+    }
+    if (looksLikeApiKey(token)) {
+      return this.apiKeys.resolve(token);
     }
 
     const check = verifyAccessToken(token, this.tokenOptions.secret);
@@ -69,7 +80,9 @@ export class AuthService {
       return { caller: null, authFailure: 'inactive' };
     }
 
-    return { caller: { id: user.id, role: user.role, teamId: user.teamId, partnerId: user.partnerId }, authFailure: null };
+    const caller = { id: user.id, role: user.role, teamId: user.teamId, partnerId: user.partnerId, apiKeyId: null, scopes: ALL_API_KEY_SCOPES };
+
+    return { caller, authFailure: null };
   }
 
   private getPlaceholderHash(): Promise<string> {

@@ -24,7 +24,7 @@ import { OrganisationService } from '../organisation/organisation.service';
 import type { ApiServices } from './request-context';
 
 export interface ApiServiceDependencies {
-  config: Pick<AccordConfig, 'jwtSecret' | 'accessTokenTtlSeconds'>;
+  config: Pick<AccordConfig, 'jwtSecret' | 'accessTokenTtlSeconds'> & Partial<Pick<AccordConfig, 'partnerDuplicateWindowHours'>>;
   dataSource: DataSource;
   lifecycle: LeadLifecycleGateway;
 }
@@ -34,7 +34,9 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
   const governance = new GovernanceService(dataSource);
   const governanceVersions = new GovernanceVersionService(dataSource);
   const leadQueries = new LeadQueryService(dataSource);
-  const leadIntake = new LeadIntakeService(dataSource, governance, lifecycle, createLogger('lead-intake'));
+  const leadIntake = new LeadIntakeService(dataSource, governance, lifecycle, createLogger('lead-intake'), () => new Date(), {
+    partnerDuplicateWindowHours: config.partnerDuplicateWindowHours ?? 24,
+  });
 
   return {
     auth: new AuthService(dataSource, { secret: config.jwtSecret, ttlSeconds: config.accessTokenTtlSeconds }, createLogger('auth')),

@@ -5,6 +5,7 @@ import type { Caller } from '../auth/caller';
 import type { AuthService } from '../auth/auth.service';
 import type { AuditLogService } from '../audit/audit-log.service';
 import type { GovernanceDraftService } from '../governance/governance-draft.service';
+import type { ReasonCode } from '../governance/governance.types';
 import type { GovernanceFacts } from '../governance/governance-facts';
 import type { GovernancePublishService } from '../governance/governance-publish.service';
 import type { GovernanceVersionService } from '../governance/governance-version.service';
@@ -57,6 +58,7 @@ export interface RequestLoaders {
   slaEvents: BatchLoader<string, SlaEvent[]>;
   contactAttempts: BatchLoader<string, ContactAttempt[]>;
   notes: BatchLoader<string, LeadNote[]>;
+  reasonCodes: BatchLoader<string, ReasonCode>;
   /** Models of governance versions by version number. */
   governanceModels: BatchLoader<number, GovernanceModel>;
   /** Leads by id, only those the request's caller may see. */
@@ -65,8 +67,11 @@ export interface RequestLoaders {
   governanceFacts: () => Promise<GovernanceFacts>;
 }
 
-/** Why a request carries no caller although it sent a token, for the UNAUTHENTICATED message. */
-export type AuthFailure = 'expired' | 'invalid' | 'inactive';
+/**
+ * Why a request carries no caller although it sent a token, for the UNAUTHENTICATED message. An API
+ * key that was not accepted carries its own message (malformed, unknown, expired at a time, revoked).
+ */
+export type AuthFailure = 'expired' | 'invalid' | 'inactive' | { kind: 'API_KEY'; message: string };
 
 export interface RequestContext {
   caller: Caller | null;
@@ -83,6 +88,7 @@ export function createRequestLoaders(services: ApiServices, caller: Caller | nul
     slaEvents: new BatchLoader((leadIds) => services.leadHistory.listSlaEvents(leadIds)),
     contactAttempts: new BatchLoader((leadIds) => services.leadContacts.listContactAttempts(leadIds)),
     notes: new BatchLoader((leadIds) => services.leadContacts.listNotes(leadIds)),
+    reasonCodes: new BatchLoader((codes) => services.leadHistory.findReasonCodes(codes)),
     governanceModels: new BatchLoader((versions) => loadModels(services, versions)),
     visibleLeads: new BatchLoader((ids) =>
       caller === null ? Promise.resolve(new Map()) : services.leadQueries.findVisibleByIds(caller, ids),

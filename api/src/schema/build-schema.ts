@@ -18,6 +18,7 @@ import { LeadMutationResolver } from '../lead/lead-mutation.resolver';
 import { LeadWorkFieldResolvers } from '../lead/lead-work-fields.resolver';
 import { LeadWorkResolver } from '../lead/lead-work.resolver';
 import { LeadResolver } from '../lead/lead.resolver';
+import { guardPartnerFields } from '../partner/partner-field-guard';
 import { NotificationResolver } from '../notification/notification.resolver';
 import { OrganisationAdminResolver } from '../organisation/organisation-admin.resolver';
 import { TeamResolver, UserResolver } from '../organisation/organisation.resolver';
@@ -49,7 +50,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     validate: true,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [requireSignInForOperations],
+    globalMiddlewares: [requireSignInForOperations, guardPartnerFields],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
 }
