@@ -7,6 +7,7 @@ export enum AuditTargetType {
   Team = 'TEAM',
   User = 'USER',
   Lead = 'LEAD',
+  ApiKey = 'API_KEY',
 }
 
 export interface AuditEntryInput {

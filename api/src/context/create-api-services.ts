@@ -21,6 +21,8 @@ import { LeadUpdateService } from '../lead/lead-update.service';
 import { NotificationService } from '../notification/notification.service';
 import { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import { OrganisationService } from '../organisation/organisation.service';
+import { ApiKeyAdminService } from '../partner/api-key-admin.service';
+import { PartnerLeadFeedService } from '../partner/partner-lead-feed.service';
 import type { ApiServices } from './request-context';
 
 export interface ApiServiceDependencies {
@@ -62,5 +64,7 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     leadAssignments: new LeadAssignmentService(dataSource, leadQueries, lifecycle, createLogger('lead-assignments')),
     leadImports: new LeadImportService(dataSource, leadIntake, createLogger('lead-import')),
     notifications: new NotificationService(dataSource),
+    apiKeys: new ApiKeyAdminService(dataSource, createLogger('api-keys')),
+    partnerLeadFeed: new PartnerLeadFeedService(dataSource),
   };
 }

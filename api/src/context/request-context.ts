@@ -21,6 +21,8 @@ import type { LeadQueryService } from '../lead/lead-query.service';
 import type { LeadUpdateService } from '../lead/lead-update.service';
 import type { SlaEvent, StageTransition } from '../lead/lead-history.types';
 import type { ContactAttempt, LeadNote } from '../lead/lead-work.types';
+import type { ApiKeyAdminService } from '../partner/api-key-admin.service';
+import type { PartnerLeadFeedService } from '../partner/partner-lead-feed.service';
 import type { NotificationService } from '../notification/notification.service';
 import type { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import type { OrganisationService } from '../organisation/organisation.service';
@@ -48,6 +50,8 @@ export interface ApiServices {
   leadAssignments: LeadAssignmentService;
   leadImports: LeadImportService;
   notifications: NotificationService;
+  apiKeys: ApiKeyAdminService;
+  partnerLeadFeed: PartnerLeadFeedService;
 }
 
 /** Batch loaders of one request. Each request gets a new set, so no cached row outlives it. */

@@ -3,6 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Adds partner API keys (`api_keys`) and idempotency keys on leads. A lead's idempotency key is
  * unique within its scope (a partner or a user), so two submissions with one key store one lead.
+ * Stage transitions get `recorded_at` and an index on `sequence` for the partner change feed.
  */
 export class PartnerApiKeys1796407200000 implements MigrationInterface {
   name = 'PartnerApiKeys1796407200000';
@@ -31,9 +32,15 @@ export class PartnerApiKeys1796407200000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "leads_idempotency" ON "leads" ("idempotency_scope", "idempotency_key") WHERE "idempotency_key" IS NOT NULL`,
     );
     await queryRunner.query(`CREATE INDEX "leads_partner_id" ON "leads" ("partner_id") `);
+
+    // Existing rows get the time of the migration, which is later than any sequence they hold.
+    await queryRunner.query(`ALTER TABLE "stage_transitions" ADD "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp()`);
+    await queryRunner.query(`CREATE INDEX "stage_transitions_sequence" ON "stage_transitions" ("sequence") `);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."stage_transitions_sequence"`);
+    await queryRunner.query(`ALTER TABLE "stage_transitions" DROP COLUMN "recorded_at"`);
     await queryRunner.query(`DROP INDEX "public"."leads_partner_id"`);
     await queryRunner.query(`DROP INDEX "public"."leads_idempotency"`);
     await queryRunner.query(`ALTER TABLE "leads" DROP COLUMN "idempotency_key"`);
