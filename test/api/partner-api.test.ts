@@ -284,17 +284,38 @@ describe('partner-safe reads', () => {
     ['phone', '{ phone }'],
     ['fitScore', '{ fitScore }'],
     ['owner', '{ owner { id } }'],
-    ['team key', '{ team { key } }'],
     ['history', '{ history { toStage } }'],
     ['routingTrace', '{ routingTrace { step } }'],
   ])('refuses the personal field %s to a partner', async (_name, selection) => {
     const { key } = await createKey(northwindUserId);
-    const created = await api.graphql<{ createLead: { id: string } }>(CREATE_LEAD, { input: partnerLead(`field.${_name.replace(' ', '.')}@harbor.example`) }, key);
+    const created = await api.graphql<{ createLead: { id: string } }>(CREATE_LEAD, { input: partnerLead(`field.${_name}@harbor.example`) }, key);
 
     const result = await api.graphql(`query Lead($id: ID!) { lead(id: $id) ${selection} }`, { id: created.data?.createLead.id }, key);
 
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.errors?.[0]?.message).toContain('partners may read: id, stage, partnerStatus');
+  });
+});
+
+describe('partner-safe team', () => {
+  it('shows the team label and refuses its key', async () => {
+    const { key } = await createKey(northwindUserId);
+    const created = await api.graphql<{ createLead: { id: string } }>(CREATE_LEAD, { input: partnerLead('team.fields@harbor.example') }, key);
+    const leadId = created.data?.createLead.id ?? '';
+    await waitFor(
+      () => api.stack.database.dataSource.manager.findOneByOrFail(LeadEntity, { id: leadId }),
+      (lead) => lead.teamId !== null,
+      20_000,
+      'routing to a team',
+    );
+
+    const label = await api.graphql<{ lead: { team: { label: string } } }>(`query Lead($id: ID!) { lead(id: $id) { team { label } } }`, { id: leadId }, key);
+    const teamKey = await api.graphql(`query Lead($id: ID!) { lead(id: $id) { team { key } } }`, { id: leadId }, key);
+
+    expect(label.errors).toBeUndefined();
+    expect(label.data?.lead.team.label).toBe('Sales Americas');
+    expect(teamKey.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(teamKey.errors?.[0]?.message).toContain('Team.key');
   });
 });
 

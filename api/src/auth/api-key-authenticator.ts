@@ -82,7 +82,7 @@ export class ApiKeyAuthenticator {
     this.lastUsedWrites.set(key.id, now.getTime());
     try {
       await this.dataSource.query(
-        `UPDATE api_keys SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= $2 - interval '1 minute')`,
+        `UPDATE api_keys SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= $2::timestamptz - interval '1 minute')`,
         [key.id, now],
       );
     } catch (error) {

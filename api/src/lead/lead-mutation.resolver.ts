@@ -34,10 +34,11 @@ export class LeadMutationResolver {
         'Your key for this submission, 1 to 200 printable ASCII characters. Sending the same key again (from the same partner, or ' +
         'for other accounts the same user) returns the lead the first request created and creates nothing.',
     })
-    idempotencyKey: string | null,
+    idempotencyKeyArgument: string | null | undefined,
   ): Promise<Lead> {
     const caller = requireCaller(context);
     requireScope(caller, ApiKeyScope.SubmitLeads);
+    const idempotencyKey = idempotencyKeyArgument ?? null;
     checkIdempotencyKey(idempotencyKey);
     const defaults = { motion: caller.role === Role.Partner ? Motion.Partner : null };
     const lead = await context.services.leadIntake.createLead(caller, toLeadInput(input, defaults), { idempotencyKey });

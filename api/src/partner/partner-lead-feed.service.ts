@@ -12,10 +12,13 @@ import { toPartnerStatus } from './partner-status';
  *
  * `sequence` is taken when a row is inserted, but transactions commit in any order: a transaction
  * holding sequence 10 may commit after one holding 11. A reader that returned 11 and moved its
- * cursor past it would never see 10. The feed therefore returns only rows inserted (`recorded_at`,
- * the database clock at insert) more than this long ago. Any row with a lower sequence was inserted
- * earlier still, so its transaction has committed by the time of the read, provided no transaction
- * that writes transitions stays open longer than this delay.
+ * cursor past it would never see 10. The feed therefore returns only rows up to a horizon: the
+ * highest sequence among rows inserted (`recorded_at`, the database clock at insert) more than
+ * this long ago. Every row below the horizon took its sequence before that row did, so its
+ * transaction started more than this long ago and has committed by the time of the read.
+ *
+ * NOTE: this holds only while no transaction that writes stage transitions stays open longer than
+ * this delay; the writers (lead intake and the lifecycle activities) run short transactions.
  */
 export const FEED_SETTLE_DELAY_MS = 5_000;
 
@@ -48,7 +51,9 @@ export class PartnerLeadFeedService {
          LEFT JOIN reason_codes reason ON reason.code = transition.reason_code
         WHERE lead.partner_id = $1
           AND transition.sequence > $2::bigint
-          AND transition.recorded_at <= clock_timestamp() - make_interval(secs => $3::double precision)
+          AND transition.sequence <= (
+                SELECT max(settled.sequence) FROM stage_transitions settled
+                 WHERE settled.recorded_at <= clock_timestamp() - make_interval(secs => $3::double precision))
         ORDER BY transition.sequence
         LIMIT $4`,
       [caller.partnerId, afterSequence, FEED_SETTLE_DELAY_MS / 1000, options.first + 1],
