@@ -13,7 +13,9 @@ export type AuditAction =
   | 'LEAD_REASSIGNED'
   | 'SLA_PAUSED'
   | 'SLA_RESUMED'
-  | 'ROUTING_FALLBACK';
+  | 'ROUTING_FALLBACK'
+  | 'API_KEY_CREATED'
+  | 'API_KEY_REVOKED';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DRAFT_CREATED',
@@ -29,6 +31,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'SLA_PAUSED',
   'SLA_RESUMED',
   'ROUTING_FALLBACK',
+  'API_KEY_CREATED',
+  'API_KEY_REVOKED',
 ];
 
 export interface AuditEntry {
