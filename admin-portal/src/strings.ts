@@ -882,6 +882,7 @@ export const strings = {
       key: 'API key',
       copy: 'Copy key',
       copied: 'Copied',
+      copyFailed: 'The browser did not allow copying. Select the key above and copy it yourself.',
       done: 'Done',
     },
     revokeDialog: {

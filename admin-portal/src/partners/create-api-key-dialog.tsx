@@ -37,6 +37,7 @@ export function CreateApiKeyDialog({ partner, open, onClose }: CreateApiKeyDialo
   const [expiresOn, setExpiresOn] = useState(dateInDays(DEFAULT_LIFETIME_DAYS));
   const [createdKey, setCreatedKey] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [copyFailed, setCopyFailed] = useState(false);
   const { create, loading } = useCreateApiKey(partner.id);
 
   const expiresAt = toEndOfDay(expiresOn);
@@ -49,6 +50,7 @@ export function CreateApiKeyDialog({ partner, open, onClose }: CreateApiKeyDialo
   const close = () => {
     setCreatedKey(null);
     setCopied(false);
+    setCopyFailed(false);
     setName('');
     onClose();
   };
@@ -63,8 +65,13 @@ export function CreateApiKeyDialog({ partner, open, onClose }: CreateApiKeyDialo
   const handleCopy = async () => {
     if (createdKey === null) return;
 
-    await navigator.clipboard.writeText(createdKey);
-    setCopied(true);
+    try {
+      await navigator.clipboard.writeText(createdKey);
+      setCopied(true);
+    } catch {
+      // Browsers refuse clipboard access on pages that are not a secure context; the key stays selectable.
+      setCopyFailed(true);
+    }
   };
 
   const toggleScope = (scope: ApiKeyScope, checked: boolean) => {
@@ -118,6 +125,7 @@ export function CreateApiKeyDialog({ partner, open, onClose }: CreateApiKeyDialo
             <span>{labels.key}</span>
             <input className="mono" readOnly value={createdKey} aria-label={labels.key} onFocus={(event) => event.target.select()} />
           </label>
+          {copyFailed && <p className="field-error">{labels.copyFailed}</p>}
           <div className="button-row">
             <button type="button" className="button primary" onClick={() => void handleCopy()}>
               {copied ? labels.copied : labels.copy}
