@@ -136,7 +136,7 @@ describe('API key authentication', () => {
     expect(second.lastUsedAt?.getTime()).toBe(first.lastUsedAt?.getTime());
   });
 
-  it('refuses createLead to a key without SUBMIT_LEADS', async () => {
+  it('rejects createLead without SUBMIT_LEADS', async () => {
     const { key } = await createKey(northwindUserId, ['READ_LEADS']);
 
     const result = await api.graphql(CREATE_LEAD, { input: partnerLead('no.scope@harbor.example') }, key);
@@ -146,7 +146,7 @@ describe('API key authentication', () => {
     expect(await countLeads('no.scope@harbor.example')).toBe(0);
   });
 
-  it('refuses the feed to a key without READ_LEADS', async () => {
+  it('rejects the feed without READ_LEADS', async () => {
     const { key } = await createKey(northwindUserId, ['SUBMIT_LEADS']);
 
     const result = await api.graphql(FEED, {}, key);
@@ -155,7 +155,7 @@ describe('API key authentication', () => {
     expect(result.errors?.[0]?.message).toContain('READ_LEADS');
   });
 
-  it('refuses createApiKey for a user that is not a partner', async () => {
+  it('rejects createApiKey for a non-partner', async () => {
     const admin = await api.stack.database.dataSource.manager.findOneByOrFail(UserEntity, { email: 'admin@accord.example' });
 
     const result = await api.graphql(
@@ -168,7 +168,7 @@ describe('API key authentication', () => {
     expect(result.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('partnerUserId');
   });
 
-  it('refuses an expiry more than a year ahead', async () => {
+  it('rejects an expiry beyond a year', async () => {
     const tooLate = new Date(Date.now() + 367 * 24 * 3600 * 1000).toISOString();
 
     const result = await api.graphql(
@@ -182,7 +182,7 @@ describe('API key authentication', () => {
 });
 
 describe('idempotent submission', () => {
-  it('stores one lead for one idempotency key sent twice in parallel', async () => {
+  it('stores one lead per parallel idempotency key', async () => {
     const { key } = await createKey(northwindUserId);
     const input = partnerLead('same.key@harbor.example');
 
@@ -202,7 +202,7 @@ describe('idempotent submission', () => {
     expect(creations).toBe(1);
   });
 
-  it('returns the first lead for one key with a different body', async () => {
+  it('returns the first lead for a reused key', async () => {
     const { key } = await createKey(northwindUserId);
     const first = await api.graphql<{ createLead: { id: string } }>(CREATE_LEAD, { input: partnerLead('body.one@harbor.example'), key: 'k-2' }, key);
     const second = await api.graphql<{ createLead: { id: string } }>(CREATE_LEAD, { input: partnerLead('body.two@harbor.example'), key: 'k-2' }, key);
@@ -220,7 +220,7 @@ describe('idempotent submission', () => {
     expect(result.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('idempotencyKey');
   });
 
-  it('stores one lead for one e-mail sent twice in parallel by a partner', async () => {
+  it('stores one lead per parallel partner e-mail', async () => {
     const { key } = await createKey(northwindUserId);
     const input = partnerLead('Same.Mail@Harbor.example');
 
@@ -235,7 +235,7 @@ describe('idempotent submission', () => {
     expect(await countLeads('same.mail@harbor.example')).toBe(1);
   });
 
-  it('answers CONFLICT for a repeat outside the window', async () => {
+  it('returns CONFLICT outside the duplicate window', async () => {
     const { key } = await createKey(northwindUserId);
     const first = await api.graphql<{ createLead: { id: string } }>(CREATE_LEAD, { input: partnerLead('old.mail@harbor.example') }, key);
     const dayAndHourAgo = new Date(Date.now() - 25 * 3600 * 1000);
@@ -268,7 +268,7 @@ describe('partner-safe reads', () => {
     expect(northwindFeed.map((change) => change.leadId)).not.toContain(contosoLeadId);
   });
 
-  it('returns the partner-safe fields of an own lead', async () => {
+  it('returns partner-safe fields of own lead', async () => {
     const { key } = await createKey(northwindUserId);
     const created = await api.graphql<{ createLead: { id: string; partnerStatus: string } }>(CREATE_LEAD, { input: partnerLead('safe.fields@harbor.example') }, key);
 
@@ -286,7 +286,7 @@ describe('partner-safe reads', () => {
     ['owner', '{ owner { id } }'],
     ['history', '{ history { toStage } }'],
     ['routingTrace', '{ routingTrace { step } }'],
-  ])('refuses the personal field %s to a partner', async (_name, selection) => {
+  ])('rejects personal field %s for a partner', async (_name, selection) => {
     const { key } = await createKey(northwindUserId);
     const created = await api.graphql<{ createLead: { id: string } }>(CREATE_LEAD, { input: partnerLead(`field.${_name}@harbor.example`) }, key);
 
@@ -298,7 +298,7 @@ describe('partner-safe reads', () => {
 });
 
 describe('partner-safe team', () => {
-  it('shows the team label and refuses its key', async () => {
+  it('shows team label, rejects team key', async () => {
     const { key } = await createKey(northwindUserId);
     const created = await api.graphql<{ createLead: { id: string } }>(CREATE_LEAD, { input: partnerLead('team.fields@harbor.example') }, key);
     const leadId = created.data?.createLead.id ?? '';

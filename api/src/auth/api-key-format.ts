@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** Every Accord API key starts with this prefix, so a bearer token can be told apart from an access token. */
+/** Every Accord API key starts with this prefix, which distinguishes a key from an access token in the same header. */
 export const API_KEY_PREFIX = 'acc_';
 
 const BASE32_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';

@@ -9,7 +9,7 @@ export interface Caller {
   partnerId: string | null;
   /** The API key the request authenticated with; null or absent for a password session. */
   apiKeyId?: string | null;
-  /** What the request may do with partner operations. Absent means every scope, as for a password session. */
+  /** Scopes of the request's credentials for partner operations. Absent means every scope, as for a password session. */
   scopes?: readonly ApiKeyScope[];
 }
 

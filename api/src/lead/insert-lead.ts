@@ -29,7 +29,7 @@ export interface IdempotencyKey {
   key: string;
 }
 
-/** Why an earlier lead was returned instead of a new one. */
+/** The reason an earlier lead was returned instead of a new one. */
 export enum ExistingLeadPath {
   IdempotencyKey = 'IDEMPOTENCY_KEY',
   PartnerDuplicateWindow = 'PARTNER_DUPLICATE_WINDOW',
@@ -46,7 +46,7 @@ export type InsertLeadOutcome =
  * submissions of one address queue up, so the second one sees the first one's row.
  *
  * A submission with an idempotency key first takes a lock on its scope and key and returns the lead
- * stored under that key, if any; the unique index `leads_idempotency` backs the lock up. Every
+ * stored under that key, if any. The unique index `leads_idempotency` backs the lock up. Every
  * transaction takes the key lock before the address lock, so two submissions cannot deadlock. A
  * partner's repeat of an address it submitted within `partnerDuplicateWindowHours` also returns the
  * first lead instead of a duplicate.

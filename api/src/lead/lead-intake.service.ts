@@ -33,7 +33,7 @@ export interface LeadSubmission {
 
 export type SubmissionOutcome =
   | { kind: 'CREATED'; lead: LeadEntity }
-  /** An earlier lead answers the submission: the same idempotency key, or a partner's repeat within the window. */
+  /** An earlier lead is returned for the submission: the same idempotency key, or a partner's repeat within the window. */
   | { kind: 'EXISTING'; lead: LeadEntity; path: ExistingLeadPath }
   | { kind: 'INVALID'; problems: FieldProblem[] }
   /** `existingLeadId` is null when the actor may not see the existing lead, so its id is not revealed. */
@@ -69,9 +69,9 @@ export class LeadIntakeService {
   ) {}
 
   /**
-   * Creates a lead for an API caller, or returns the earlier lead that answers the same submission
-   * (same idempotency key, or a partner's repeat within the window). Throws BAD_USER_INPUT or
-   * CONFLICT for a rejected submission.
+   * Creates a lead for an API caller, or returns the earlier lead of the same submission (same
+   * idempotency key, or a partner's repeat within the window). Throws BAD_USER_INPUT or CONFLICT for
+   * a rejected submission.
    */
   async createLead(caller: Caller, input: LeadInput, options: CreateLeadOptions = {}): Promise<LeadEntity> {
     const idempotency = options.idempotencyKey == null ? null : { scope: describeIdempotencyScope(caller), key: options.idempotencyKey };
@@ -80,7 +80,7 @@ export class LeadIntakeService {
 
     switch (outcome.kind) {
       case 'CREATED':
-        this.logger.info({ ...logFields, leadId: outcome.lead.id, answeredBy: 'CREATED' }, 'Lead submission stored a new lead.');
+        this.logger.info({ ...logFields, leadId: outcome.lead.id, submissionPath: 'CREATED' }, 'Lead submission stored a new lead.');
 
         return outcome.lead;
       case 'EXISTING':
@@ -158,11 +158,11 @@ export class LeadIntakeService {
   }
 
   /**
-   * Returns the earlier lead when the caller may see it. A caller that submitted a lead but no longer
-   * sees it (a rep whose lead went to a colleague) gets CONFLICT without the lead's details.
+   * Returns the earlier lead when the caller may read it. A caller that submitted a lead but may no
+   * longer read it (a rep whose lead went to a colleague) gets CONFLICT without the lead's details.
    */
   private async returnExisting(caller: Caller, lead: LeadEntity, path: ExistingLeadPath, logFields: Record<string, unknown>): Promise<LeadEntity> {
-    this.logger.info({ ...logFields, leadId: lead.id, answeredBy: path }, 'Lead submission answered with an earlier lead.');
+    this.logger.info({ ...logFields, leadId: lead.id, submissionPath: path }, 'Lead submission returned an earlier lead.');
 
     if (!(await isLeadVisibleTo(this.dataSource, caller, lead.id))) {
       throw AccordError.conflict('This idempotency key was already used for a lead you can no longer see; no new lead was created.');

@@ -8,7 +8,7 @@ import { AccordError } from '../errors/accord-error';
 const ALL_FIELDS = 'ALL';
 
 /**
- * The fields a partner may read, per GraphQL object type. A partner sees how its own leads are
+ * The fields a partner may read, per GraphQL object type. A partner reads how its own leads are
  * doing and nothing about the people who work them: no contact data, notes, scores, owners, history
  * actors or routing. Types not listed here are closed to partners, so a new type or field stays
  * hidden from them until it is added on purpose.
@@ -42,8 +42,8 @@ const PARTNER_READABLE_FIELDS: Readonly<Record<string, ReadonlySet<string> | typ
 const ROOT_TYPES: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
 
 /**
- * A global middleware that rejects, field by field, what a partner may not read, with FORBIDDEN
- * naming the fields it may read. A partner reads its own `User` record (from `me` or `signIn`) and
+ * Rejects, field by field, what a partner may not read, with FORBIDDEN naming the fields it may
+ * read. It runs as a global middleware on every field. A partner reads its own `User` record (from `me` or `signIn`) and
  * no other user. Operations themselves are guarded by `@Authorized` and the scope checks.
  */
 export const guardPartnerFields: MiddlewareFn<RequestContext> = async ({ context, info, root }, next) => {

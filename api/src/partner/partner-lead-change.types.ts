@@ -8,7 +8,7 @@ import { PartnerStatus, PartnerStatusEnum } from './partner-status';
 export const DEFAULT_FEED_PAGE_SIZE = 50;
 export const MAX_FEED_PAGE_SIZE = 200;
 
-/** What happened to a partner's lead, derived from one stage transition. */
+/** The kind of change of a partner's lead, derived from one stage transition. */
 export enum PartnerLeadChangeKind {
   /** The lead was stored (its first transition, to LEAD). */
   Submitted = 'SUBMITTED',

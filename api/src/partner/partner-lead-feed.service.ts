@@ -18,7 +18,8 @@ import { toPartnerStatus } from './partner-status';
  * transaction started more than this long ago and has committed by the time of the read.
  *
  * NOTE: this holds only while no transaction that writes stage transitions stays open longer than
- * this delay; the writers (lead intake and the lifecycle activities) run short transactions.
+ * this delay. The writers (lead intake and the lifecycle activities) run short transactions, but a
+ * transaction that waits long for a lock could break the guarantee.
  */
 export const FEED_SETTLE_DELAY_MS = 5_000;
 

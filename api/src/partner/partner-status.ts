@@ -2,7 +2,7 @@ import { Stage } from '@accord/governance';
 import { registerEnumType } from 'type-graphql';
 
 /**
- * A lead's status as a partner sees it, derived from its stage so a partner learns how its lead is
+ * A lead's status in partner terms, derived from its stage, so a partner learns how its lead is
  * doing without learning the internal funnel.
  */
 export enum PartnerStatus {

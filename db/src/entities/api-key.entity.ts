@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from './organisation.entity';
 
-/** What an API key may do. A password session of a partner account has every scope. */
+/** Permissions of an API key. A password session of a partner account has every scope. */
 export enum ApiKeyScope {
   SubmitLeads = 'SUBMIT_LEADS',
   ReadLeads = 'READ_LEADS',
@@ -32,7 +32,7 @@ export class ApiKeyEntity {
   @JoinColumn({ name: 'partner_user_id', foreignKeyConstraintName: 'api_keys_partner_user_id_fkey' })
   partnerUser?: UserEntity;
 
-  /** What the key is for, such as "CRM sync", chosen by the admin who created it. */
+  /** Purpose of the key, such as "CRM sync", chosen by the admin who created it. */
   @Column('text')
   name!: string;
 

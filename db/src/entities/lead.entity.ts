@@ -111,7 +111,7 @@ export class LeadEntity {
   importJobId!: string | null;
 
   /**
-   * Who an idempotency key belongs to: `partner:<partnerId>` for a partner's submissions and
+   * Owner of the idempotency key: `partner:<partnerId>` for a partner's submissions and
    * `user:<userId>` for anyone else's. Null when the submission carried no idempotency key.
    */
   @Column({ name: 'idempotency_scope', type: 'text', nullable: true })
