@@ -23,6 +23,7 @@ export class LeadResolver {
     const caller = requireCaller(context);
     requireScope(caller, ApiKeyScope.ReadLeads);
     checkPartnerFilter(caller, args.filter ?? null);
+    // NOTE: partners get the same order and cursors as everyone, so a cursor (base64url JSON) exposes the lead's SLA due time.
     const page = await context.services.leadQueries.list(caller, {
       first: args.first ?? DEFAULT_PAGE_SIZE,
       after: args.after ?? null,
