@@ -254,7 +254,7 @@ function printSummary(settings, seedOutput, elapsedMs) {
   print(`  GraphQL API    ${settings.graphqlUrl}`);
   print(temporalLine);
   print('');
-  print('Demo sign-ins printed by the seed:');
+  print('Demo sign-ins and the demo partner API key, printed by the seed:');
   print(signIns.length > 0 ? indent(signIns.join('\n')) : '  (none; see .data/logs/seed.log)');
   print('');
   print('Logs are in .data/logs. Press Ctrl-C to stop everything.');

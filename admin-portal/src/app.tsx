@@ -13,6 +13,7 @@ const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ de
 const DiffPage = lazy(() => import('./diff/diff-page').then((module) => ({ default: module.DiffPage })));
 const DraftEditorPage = lazy(() => import('./draft-editor/draft-editor-page').then((module) => ({ default: module.DraftEditorPage })));
 const SimulationPage = lazy(() => import('./simulation/simulation-page').then((module) => ({ default: module.SimulationPage })));
+const ApiKeysPage = lazy(() => import('./partners/api-keys-page').then((module) => ({ default: module.ApiKeysPage })));
 const TeamsPage = lazy(() => import('./teams/teams-page').then((module) => ({ default: module.TeamsPage })));
 
 const startsWith = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
@@ -23,6 +24,7 @@ const navigation: NavigationItem[] = [
   { to: '/governance/diff', label: strings.navigation.diff, isCurrent: startsWith('/governance/diff') },
   { to: '/governance/simulation', label: strings.navigation.simulation, isCurrent: startsWith('/governance/simulation') },
   { to: '/teams', label: strings.navigation.teams },
+  { to: '/partners/api-keys', label: strings.navigation.apiKeys },
   { to: '/audit', label: strings.navigation.audit },
   { to: '/leads', label: strings.navigation.leads },
   { to: '/import', label: strings.navigation.import },
@@ -57,6 +59,7 @@ function Route() {
   if (path === '/leads') return <LeadsPage />;
   if (path === '/import') return <ImportPage />;
   if (path === '/teams') return <TeamsPage />;
+  if (path === '/partners/api-keys') return <ApiKeysPage />;
   if (path === '/audit') return <AuditPage />;
   if (path === '/governance/diff') return <DiffPage />;
   if (path === '/governance/simulation') return <SimulationPage />;

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
     expect(config.accessTokenTtlSeconds).toBe(900);
     expect(config.sessionTtlSeconds).toBe(30 * 24 * 3600);
     expect(config.trustProxy).toBe(false);
+    expect(config.partnerDuplicateWindowHours).toBe(24);
   });
 
   it.each([
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', '11'],
     ['TRUST_PROXY', '10.0.0.1,proxy.example'],
+    ['PARTNER_DUPLICATE_WINDOW_HOURS', '-1'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name} "${value}" is invalid`));
   });

@@ -29,6 +29,11 @@ export interface AccordConfig {
   rateLimitIpPerMinute: number;
   /** Requests per minute that one credential (API key or bearer token) may send to /graphql. */
   rateLimitCredentialPerMinute: number;
+  /**
+   * Hours in which a partner's second submission of the same normalised e-mail returns the first
+   * lead instead of CONFLICT, so a partner that retries does not see an error.
+   */
+  partnerDuplicateWindowHours: number;
 }
 
 export type TrustProxySetting = false | number | string[];
@@ -130,5 +135,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
       1,
       1_000_000,
     ),
+    partnerDuplicateWindowHours: readInteger(env, 'PARTNER_DUPLICATE_WINDOW_HOURS', 24, 0, 24 * 365),
   };
 }

@@ -87,6 +87,9 @@ const ACCESS: Record<string, OperationAccess> = {
   'Query.myQueue': { roles: WORKERS },
   'Query.teamBreaches': { roles: { [Role.Admin]: 'allowed', [Role.Manager]: 'allowed' } },
   'Query.notifications': { roles: WORKERS },
+  'Query.partners': { roles: ADMIN_ONLY },
+  'Query.apiKeys': { roles: ADMIN_ONLY },
+  'Query.partnerLeadChanges': { roles: { [Role.Partner]: 'allowed' } },
 
   'Mutation.signIn': { roles: EVERYONE, public: true },
   'Mutation.refreshSession': { roles: EVERYONE, public: true },
@@ -116,6 +119,8 @@ const ACCESS: Record<string, OperationAccess> = {
   'Mutation.retireGovernanceVersion': { roles: ADMIN_ONLY },
   'Mutation.updateTeamCalendar': { roles: ADMIN_ONLY },
   'Mutation.updateUser': { roles: ADMIN_ONLY },
+  'Mutation.createApiKey': { roles: ADMIN_ONLY },
+  'Mutation.revokeApiKey': { roles: ADMIN_ONLY },
 };
 
 /** One demo account per role: the EMEA manager and rep, so the Americas lead is another team's. */

@@ -31,7 +31,9 @@ export type AuditAction =
   | 'SESSION_REVOKED'
   | 'SIGNED_OUT'
   | 'SIGNED_OUT_EVERYWHERE'
-  | 'SESSIONS_REVOKED';
+  | 'SESSIONS_REVOKED'
+  | 'API_KEY_CREATED'
+  | 'API_KEY_REVOKED';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DRAFT_CREATED',
@@ -65,6 +67,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'SIGNED_OUT',
   'SIGNED_OUT_EVERYWHERE',
   'SESSIONS_REVOKED',
+  'API_KEY_CREATED',
+  'API_KEY_REVOKED',
 ];
 
 export interface AuditEntry {

@@ -99,6 +99,8 @@ export const MUTATION_AUDIT_RULES: Readonly<Record<string, MutationAuditRule>> =
     after: ({ args, result }) => ({ notificationIds: args.ids, marked: result }),
   },
   refreshSession: BY_SERVICE,
+  createApiKey: BY_SERVICE,
+  revokeApiKey: BY_SERVICE,
   signOut: BY_SERVICE,
   signOutEverywhere: BY_SERVICE,
   updateLead: BY_SERVICE,

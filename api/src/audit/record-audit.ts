@@ -10,6 +10,7 @@ export enum AuditTargetType {
   ImportJob = 'IMPORT_JOB',
   /** A sign-in session; the target id is the session id. */
   Session = 'SESSION',
+  ApiKey = 'API_KEY',
 }
 
 export interface AuditEntryInput {

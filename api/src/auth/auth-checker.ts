@@ -8,7 +8,7 @@ import { isRole } from './caller';
 /** Root fields that run without a signed-in caller: signing in, and renewing an expired access token. */
 export const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(['signIn', 'refreshSession']);
 
-const AUTH_FAILURE_MESSAGES: Record<AuthFailure, string> = {
+const AUTH_FAILURE_MESSAGES: Record<Extract<AuthFailure, string>, string> = {
   expired: 'The access token has expired. Get a new one with refreshSession, or sign in again.',
   invalid: 'The access token is invalid. Sign in again to get a new one.',
   inactive: 'This account is deactivated or no longer exists. Ask an admin to reactivate it.',
@@ -18,10 +18,18 @@ const AUTH_FAILURE_MESSAGES: Record<AuthFailure, string> = {
 /** Returns the caller, or throws UNAUTHENTICATED with the reason the token was not accepted. */
 export function requireCaller(context: RequestContext): Caller {
   if (context.caller === null) {
-    throw AccordError.unauthenticated(context.authFailure === null ? undefined : AUTH_FAILURE_MESSAGES[context.authFailure]);
+    throw AccordError.unauthenticated(describeAuthFailure(context.authFailure));
   }
 
   return context.caller;
+}
+
+function describeAuthFailure(failure: AuthFailure | null): string | undefined {
+  if (failure === null) {
+    return undefined;
+  }
+
+  return typeof failure === 'string' ? AUTH_FAILURE_MESSAGES[failure] : failure.message;
 }
 
 /**

@@ -6,9 +6,11 @@ import type { DataSource } from 'typeorm';
 
 import type { AuthFailure } from '../context/request-context';
 import { AccordError } from '../errors/accord-error';
+import { ApiKeyAuthenticator } from './api-key-authenticator';
+import { looksLikeApiKey } from './api-key-format';
 import { readBearerToken, verifyAccessToken } from './access-token';
 import type { AuthSessionService, IssuedSession } from './auth-session.service';
-import { isRole, type Caller } from './caller';
+import { ALL_API_KEY_SCOPES, isRole, type Caller } from './caller';
 import { isUuid } from './is-uuid';
 import { hashEmail, type SignInThrottle } from './sign-in-throttle';
 
@@ -32,6 +34,7 @@ const SIGN_IN_FAILED_MESSAGE = 'The e-mail address or password is incorrect.';
 export class AuthService {
   /** Verified against when the e-mail is unknown, so both failures take as long as a real check. */
   private placeholderHash: Promise<string> | null = null;
+  private readonly apiKeys: ApiKeyAuthenticator;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -39,7 +42,9 @@ export class AuthService {
     private readonly throttle: SignInThrottle,
     private readonly logger: Logger,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.apiKeys = new ApiKeyAuthenticator(dataSource, logger);
+  }
 
   /**
    * Opens a session for an active user whose argon2 password hash matches. Throws UNAUTHENTICATED
@@ -96,13 +101,17 @@ export class AuthService {
   }
 
   /**
-   * Reads the caller of a request from its Authorization header. A request without the header is
-   * anonymous. The token's session and user are read with one query by the session's primary key.
+   * Reads the caller of a request from its Authorization header: an access token from `signIn` or a
+   * partner API key (`acc_…`). A request without the header is anonymous. An access token's session
+   * and user are read with one query by the session's primary key.
    */
   async resolveCaller(authorization: string | undefined): Promise<CallerResolution> {
     const token = readBearerToken(authorization);
     if (token === null) {
       return rejected(authorization === undefined ? null : 'invalid');
+    }
+    if (looksLikeApiKey(token)) {
+      return { ...(await this.apiKeys.resolve(token)), sessionId: null };
     }
 
     const check = verifyAccessToken(token, this.sessions.accessTokenSecret);
@@ -132,7 +141,7 @@ export class AuthService {
     }
 
     return {
-      caller: { id: user.id, role: user.role, teamId: user.teamId, partnerId: user.partnerId },
+      caller: { id: user.id, role: user.role, teamId: user.teamId, partnerId: user.partnerId, apiKeyId: null, scopes: ALL_API_KEY_SCOPES },
       sessionId: session.id,
       authFailure: null,
     };

@@ -23,10 +23,12 @@ import { LeadUpdateService } from '../lead/lead-update.service';
 import { NotificationService } from '../notification/notification.service';
 import { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import { OrganisationService } from '../organisation/organisation.service';
+import { ApiKeyAdminService } from '../partner/api-key-admin.service';
+import { PartnerLeadFeedService } from '../partner/partner-lead-feed.service';
 import type { ApiServices } from './request-context';
 
 export interface ApiServiceDependencies {
-  config: Pick<AccordConfig, 'jwtSecret' | 'accessTokenTtlSeconds' | 'sessionTtlSeconds'>;
+  config: Pick<AccordConfig, 'jwtSecret' | 'accessTokenTtlSeconds' | 'sessionTtlSeconds'> & Partial<Pick<AccordConfig, 'partnerDuplicateWindowHours'>>;
   dataSource: DataSource;
   lifecycle: LeadLifecycleGateway;
 }
@@ -36,7 +38,9 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
   const governance = new GovernanceService(dataSource);
   const governanceVersions = new GovernanceVersionService(dataSource);
   const leadQueries = new LeadQueryService(dataSource);
-  const leadIntake = new LeadIntakeService(dataSource, governance, lifecycle, createLogger('lead-intake'));
+  const leadIntake = new LeadIntakeService(dataSource, governance, lifecycle, createLogger('lead-intake'), () => new Date(), {
+    partnerDuplicateWindowHours: config.partnerDuplicateWindowHours ?? 24,
+  });
 
   return {
     auth: createAuthService(config, dataSource),
@@ -62,6 +66,8 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     leadAssignments: new LeadAssignmentService(dataSource, leadQueries, lifecycle, createLogger('lead-assignments')),
     leadImports: new LeadImportService(dataSource, leadIntake, createLogger('lead-import')),
     notifications: new NotificationService(dataSource),
+    apiKeys: new ApiKeyAdminService(dataSource, createLogger('api-keys')),
+    partnerLeadFeed: new PartnerLeadFeedService(dataSource),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Caller } from '../auth/caller';
 import type { AuthService } from '../auth/auth.service';
 import type { AuditLogService } from '../audit/audit-log.service';
 import type { GovernanceDraftService } from '../governance/governance-draft.service';
+import type { ReasonCode } from '../governance/governance.types';
 import type { GovernanceFacts } from '../governance/governance-facts';
 import type { GovernancePublishService } from '../governance/governance-publish.service';
 import type { GovernanceVersionService } from '../governance/governance-version.service';
@@ -20,6 +21,8 @@ import type { LeadQueryService } from '../lead/lead-query.service';
 import type { LeadUpdateService } from '../lead/lead-update.service';
 import type { SlaEvent, StageTransition } from '../lead/lead-history.types';
 import type { ContactAttempt, LeadNote } from '../lead/lead-work.types';
+import type { ApiKeyAdminService } from '../partner/api-key-admin.service';
+import type { PartnerLeadFeedService } from '../partner/partner-lead-feed.service';
 import type { NotificationService } from '../notification/notification.service';
 import type { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import type { OrganisationService } from '../organisation/organisation.service';
@@ -47,6 +50,8 @@ export interface ApiServices {
   leadAssignments: LeadAssignmentService;
   leadImports: LeadImportService;
   notifications: NotificationService;
+  apiKeys: ApiKeyAdminService;
+  partnerLeadFeed: PartnerLeadFeedService;
 }
 
 /** Batch loaders of one request. Each request gets a new set, so no cached row outlives it. */
@@ -57,6 +62,7 @@ export interface RequestLoaders {
   slaEvents: BatchLoader<string, SlaEvent[]>;
   contactAttempts: BatchLoader<string, ContactAttempt[]>;
   notes: BatchLoader<string, LeadNote[]>;
+  reasonCodes: BatchLoader<string, ReasonCode>;
   /** Models of governance versions by version number. */
   governanceModels: BatchLoader<number, GovernanceModel>;
   /** Leads by id, only those the request's caller may see. */
@@ -65,8 +71,11 @@ export interface RequestLoaders {
   governanceFacts: () => Promise<GovernanceFacts>;
 }
 
-/** Why a request carries no caller although it sent a token, for the UNAUTHENTICATED message. */
-export type AuthFailure = 'expired' | 'invalid' | 'inactive' | 'revoked';
+/**
+ * Why a request carries no caller although it sent a token, for the UNAUTHENTICATED message. An API
+ * key that was not accepted carries its own message (malformed, unknown, expired at a time, revoked).
+ */
+export type AuthFailure = 'expired' | 'invalid' | 'inactive' | 'revoked' | { kind: 'API_KEY'; message: string };
 
 /** Facts about a request besides its caller. */
 export interface RequestOrigin {
@@ -91,6 +100,7 @@ export function createRequestLoaders(services: ApiServices, caller: Caller | nul
     slaEvents: new BatchLoader((leadIds) => services.leadHistory.listSlaEvents(leadIds)),
     contactAttempts: new BatchLoader((leadIds) => services.leadContacts.listContactAttempts(leadIds)),
     notes: new BatchLoader((leadIds) => services.leadContacts.listNotes(leadIds)),
+    reasonCodes: new BatchLoader((codes) => services.leadHistory.findReasonCodes(codes)),
     governanceModels: new BatchLoader((versions) => loadModels(services, versions)),
     visibleLeads: new BatchLoader((ids) =>
       caller === null ? Promise.resolve(new Map()) : services.leadQueries.findVisibleByIds(caller, ids),

@@ -104,11 +104,14 @@ export async function runImportRows(
   return finish(ImportStatus.Completed, null);
 }
 
-function countOutcome(counts: RowCounts, kind: 'CREATED' | 'INVALID' | 'DUPLICATE'): void {
+function countOutcome(counts: RowCounts, kind: 'CREATED' | 'EXISTING' | 'INVALID' | 'DUPLICATE'): void {
   switch (kind) {
     case 'CREATED':
       counts.rowsCreated++;
       break;
+    // Imports carry no idempotency key and partners do not import, so an import row is answered by
+    // an earlier lead only in theory; it created nothing, like a duplicate.
+    case 'EXISTING':
     case 'DUPLICATE':
       counts.rowsDuplicate++;
       break;

@@ -1,4 +1,4 @@
-import { SlaEventEntity, StageTransitionEntity, type ReasonCodeEntity } from '@accord/db';
+import { ReasonCodeEntity, SlaEventEntity, StageTransitionEntity } from '@accord/db';
 import { ReasonKind } from '@accord/governance';
 import { In, type DataSource } from 'typeorm';
 
@@ -40,6 +40,13 @@ export class LeadHistoryService {
       .find({ where: { leadId: In([...leadIds]) }, order: { occurredAt: 'ASC', sequence: 'ASC' } });
 
     return groupByLead(rows, toSlaEvent);
+  }
+
+  /** Returns reason codes by code, retired ones included, for the `reason` field of leads. */
+  async findReasonCodes(codes: readonly string[]): Promise<Map<string, ReasonCode>> {
+    const rows = await this.dataSource.getRepository(ReasonCodeEntity).findBy({ code: In([...codes]) });
+
+    return new Map(rows.map((row) => [row.code, toReasonCode(row)]));
   }
 }
 

@@ -10,7 +10,7 @@ import { describeErrorForLog } from '../errors/log-internal-errors';
 import type { GovernanceService } from '../governance/governance.service';
 import { checkPartnerMotion } from './check-partner-motion';
 import { checkStorageLimits } from './check-storage-limits';
-import { insertLeadUnlessDuplicate } from './insert-lead';
+import { ExistingLeadPath, insertLeadUnlessDuplicate, type IdempotencyKey } from './insert-lead';
 import type { LeadLifecycleGateway } from './lead-lifecycle.gateway';
 
 /** One lead as any path submits it: the API, a partner account or one import row. */
@@ -27,13 +27,27 @@ export interface LeadSubmission {
   parseProblems?: FieldProblem[];
   /** The submission as received, stored with a rejection. */
   payload: Record<string, unknown>;
+  /** The caller's idempotency key; absent or null without one. */
+  idempotency?: IdempotencyKey | null;
 }
 
 export type SubmissionOutcome =
   | { kind: 'CREATED'; lead: LeadEntity }
+  /** An earlier lead is returned for the submission: the same idempotency key, or a partner's repeat within the window. */
+  | { kind: 'EXISTING'; lead: LeadEntity; path: ExistingLeadPath }
   | { kind: 'INVALID'; problems: FieldProblem[] }
   /** `existingLeadId` is null when the actor may not see the existing lead, so its id is not revealed. */
   | { kind: 'DUPLICATE'; existingLeadId: string | null; problems: FieldProblem[] };
+
+export interface LeadIntakeOptions {
+  /** Hours in which a partner's repeat of an e-mail address returns its first lead; 0 turns this off. */
+  partnerDuplicateWindowHours: number;
+}
+
+export interface CreateLeadOptions {
+  /** The caller's key for this submission, 1 to 200 printable characters; null or absent without one. */
+  idempotencyKey?: string | null;
+}
 
 export enum RejectionOutcome {
   Invalid = 'INVALID',
@@ -51,15 +65,26 @@ export class LeadIntakeService {
     private readonly lifecycle: LeadLifecycleGateway,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
+    private readonly options: LeadIntakeOptions = { partnerDuplicateWindowHours: 24 },
   ) {}
 
-  /** Creates a lead for an API caller, or throws BAD_USER_INPUT or CONFLICT for a rejected submission. */
-  async createLead(caller: Caller, input: LeadInput): Promise<LeadEntity> {
-    const outcome = await this.submit({ input, channel: SubmissionChannel.Api, actor: caller, payload: { ...input } });
+  /**
+   * Creates a lead for an API caller, or returns the earlier lead of the same submission (same
+   * idempotency key, or a partner's repeat within the window). Throws BAD_USER_INPUT or CONFLICT for
+   * a rejected submission.
+   */
+  async createLead(caller: Caller, input: LeadInput, options: CreateLeadOptions = {}): Promise<LeadEntity> {
+    const idempotency = options.idempotencyKey == null ? null : { scope: describeIdempotencyScope(caller), key: options.idempotencyKey };
+    const outcome = await this.submit({ input, channel: SubmissionChannel.Api, actor: caller, payload: { ...input }, idempotency });
+    const logFields = { userId: caller.id, partnerId: caller.partnerId, apiKeyId: caller.apiKeyId ?? null, hasIdempotencyKey: idempotency !== null };
 
     switch (outcome.kind) {
       case 'CREATED':
+        this.logger.info({ ...logFields, leadId: outcome.lead.id, submissionPath: 'CREATED' }, 'Lead submission stored a new lead.');
+
         return outcome.lead;
+      case 'EXISTING':
+        return this.returnExisting(caller, outcome.lead, outcome.path, logFields);
       case 'INVALID':
         throw AccordError.badUserInput(outcome.problems);
       case 'DUPLICATE':
@@ -97,11 +122,17 @@ export class LeadIntakeService {
       input: { ...input, email: input.email },
       governanceVersion: governance.version,
       model: governance.model,
+      idempotency: submission.idempotency ?? null,
+      partnerDuplicateWindowHours: this.options.partnerDuplicateWindowHours,
       channel: submission.channel,
       actor: submission.actor,
       importJobId: submission.importJobId ?? null,
       now: this.now(),
     });
+
+    if (inserted.kind === 'EXISTING') {
+      return { kind: 'EXISTING', lead: await this.findStoredLead(inserted.leadId), path: inserted.path };
+    }
 
     if (inserted.kind === 'DUPLICATE') {
       const visible = submission.actor === null || (await isLeadVisibleTo(this.dataSource, submission.actor, inserted.existingLeadId));
@@ -116,10 +147,7 @@ export class LeadIntakeService {
       await this.startLifecycleOrDelete(inserted.leadId);
     }
 
-    const lead = await this.dataSource.getRepository(LeadEntity).findOneBy({ id: inserted.leadId });
-    if (lead === null) {
-      throw new Error(`lead ${inserted.leadId} disappeared right after it was stored`);
-    }
+    const lead = await this.findStoredLead(inserted.leadId);
 
     this.logger.debug(
       { leadId: lead.id, channel: submission.channel, importJobId: submission.importJobId ?? null, userId: submission.actor?.id ?? null },
@@ -127,6 +155,29 @@ export class LeadIntakeService {
     );
 
     return { kind: 'CREATED', lead };
+  }
+
+  /**
+   * Returns the earlier lead when the caller may read it. A caller that submitted a lead but may no
+   * longer read it (a rep whose lead went to a colleague) gets CONFLICT without the lead's details.
+   */
+  private async returnExisting(caller: Caller, lead: LeadEntity, path: ExistingLeadPath, logFields: Record<string, unknown>): Promise<LeadEntity> {
+    this.logger.info({ ...logFields, leadId: lead.id, submissionPath: path }, 'Lead submission returned an earlier lead.');
+
+    if (!(await isLeadVisibleTo(this.dataSource, caller, lead.id))) {
+      throw AccordError.conflict('This idempotency key was already used for a lead you can no longer see; no new lead was created.');
+    }
+
+    return lead;
+  }
+
+  private async findStoredLead(leadId: string): Promise<LeadEntity> {
+    const lead = await this.dataSource.getRepository(LeadEntity).findOneBy({ id: leadId });
+    if (lead === null) {
+      throw new Error(`lead ${leadId} disappeared right after it was stored or found`);
+    }
+
+    return lead;
   }
 
   private async startLifecycleOrDelete(leadId: string): Promise<void> {
@@ -160,6 +211,11 @@ export class LeadIntakeService {
       'Lead submission rejected.',
     );
   }
+}
+
+/** Idempotency keys are per partner for partner accounts (all of a partner's keys share them) and per user otherwise. */
+function describeIdempotencyScope(caller: Caller): string {
+  return caller.partnerId !== null ? `partner:${caller.partnerId}` : `user:${caller.id}`;
 }
 
 /**

@@ -1,9 +1,12 @@
+import { ApiKeyScope } from '@accord/db';
 import { LeadAction, Motion, Role } from '@accord/governance';
 import { LEAD_ACTION_TIMEOUT_MS } from '@accord/workflows';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
 import { requireCaller } from '../auth/auth-checker';
+import { requireScope } from '../auth/require-scope';
 import type { RequestContext } from '../context/request-context';
+import { checkIdempotencyKey } from './check-idempotency-key';
 import { LeadSubmissionInput, toLeadInput } from './lead-submission.input';
 import { Lead, toLead } from './lead.type';
 
@@ -22,10 +25,23 @@ export class LeadMutationResolver {
       'Submits a new lead. BAD_USER_INPUT names each invalid field. CONFLICT means a lead with the same e-mail address exists, and its ' +
       'message names that lead only when the caller can see it.',
   })
-  async createLead(@Ctx() context: RequestContext, @Arg('input', () => LeadSubmissionInput) input: LeadSubmissionInput): Promise<Lead> {
+  async createLead(
+    @Ctx() context: RequestContext,
+    @Arg('input', () => LeadSubmissionInput) input: LeadSubmissionInput,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description:
+        'Your key for this submission, 1 to 200 printable ASCII characters. Sending the same key again (from the same partner, or ' +
+        'for other accounts the same user) returns the lead the first request created and creates nothing.',
+    })
+    idempotencyKeyArgument: string | null | undefined,
+  ): Promise<Lead> {
     const caller = requireCaller(context);
+    requireScope(caller, ApiKeyScope.SubmitLeads);
+    const idempotencyKey = idempotencyKeyArgument ?? null;
+    checkIdempotencyKey(idempotencyKey);
     const defaults = { motion: caller.role === Role.Partner ? Motion.Partner : null };
-    const lead = await context.services.leadIntake.createLead(caller, toLeadInput(input, defaults));
+    const lead = await context.services.leadIntake.createLead(caller, toLeadInput(input, defaults), { idempotencyKey });
 
     return toLead(lead);
   }

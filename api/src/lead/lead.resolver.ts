@@ -1,10 +1,14 @@
+import { ApiKeyScope } from '@accord/db';
 import { Role } from '@accord/governance';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import { requireCaller } from '../auth/auth-checker';
+import { requireScope } from '../auth/require-scope';
 import type { RequestContext } from '../context/request-context';
+import { ReasonCode } from '../governance/governance.types';
 import { Team } from '../organisation/team.type';
 import { User } from '../organisation/user.type';
+import { checkPartnerFilter } from '../partner/check-partner-filter';
 import { DEFAULT_PAGE_SIZE, LeadConnection, LeadsArgs } from './lead-connection.types';
 import { SlaEvent, StageTransition } from './lead-history.types';
 import { Lead, toLead } from './lead.type';
@@ -17,6 +21,9 @@ export class LeadResolver {
   })
   async leads(@Ctx() context: RequestContext, @Args(() => LeadsArgs) args: LeadsArgs): Promise<LeadConnection> {
     const caller = requireCaller(context);
+    requireScope(caller, ApiKeyScope.ReadLeads);
+    checkPartnerFilter(caller, args.filter ?? null);
+    // NOTE: partners get the same order and cursors as everyone, so a cursor (base64url JSON) exposes the lead's SLA due time.
     const page = await context.services.leadQueries.list(caller, {
       first: args.first ?? DEFAULT_PAGE_SIZE,
       after: args.after ?? null,
@@ -39,7 +46,10 @@ export class LeadResolver {
   @Authorized()
   @Query(() => Lead, { nullable: true, description: 'One lead; NOT_FOUND when it does not exist or is not visible to the caller.' })
   async lead(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
-    return toLead(await context.services.leadQueries.findVisible(requireCaller(context), id));
+    const caller = requireCaller(context);
+    requireScope(caller, ApiKeyScope.ReadLeads);
+
+    return toLead(await context.services.leadQueries.findVisible(caller, id));
   }
 
   @Authorized(Role.Admin, Role.Manager, Role.Rep)
@@ -72,6 +82,14 @@ export class LeadResolver {
   @FieldResolver(() => Team, { nullable: true, description: 'The team the lead is routed to; null before routing.' })
   team(@Root() lead: Lead, @Ctx() context: RequestContext): Promise<Team | null> {
     return lead.teamId === null ? Promise.resolve(null) : context.loaders.teams.load(lead.teamId);
+  }
+
+  @FieldResolver(() => ReasonCode, {
+    nullable: true,
+    description: 'Reason code of the exit stage the lead is in, with its label (also for a retired code); null while it is open.',
+  })
+  reason(@Root() lead: Lead, @Ctx() context: RequestContext): Promise<ReasonCode | null> {
+    return lead.reasonCode === null ? Promise.resolve(null) : context.loaders.reasonCodes.load(lead.reasonCode);
   }
 
   @FieldResolver(() => [StageTransition], { description: 'Stage transitions in the order they happened.' })

@@ -1,6 +1,7 @@
 import { SlaState, leadEntityToAttributes, type LeadEntity, type RoutingTraceEntry as RoutingTraceRow } from '@accord/db';
 import { Motion, Stage, type LeadAttributes } from '@accord/governance';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PartnerStatus, PartnerStatusEnum, toPartnerStatus } from '../partner/partner-status';
 import { MotionEnum, SlaStateEnum, StageEnum } from '../schema/graphql-enums';
 
 @ObjectType('Lead', { description: 'A contact moving through the funnel, with its scores, owner, SLA clock and history.' })
@@ -71,6 +72,9 @@ export class Lead {
   @Field(() => StageEnum, { description: 'Current funnel stage.' })
   stage!: Stage;
 
+  @Field(() => PartnerStatusEnum, { description: 'Status for the partner that submitted the lead, derived from the stage.' })
+  partnerStatus!: PartnerStatus;
+
   @Field(() => String, { nullable: true, description: 'Reason code of the exit stage the lead is in; null while it is open.' })
   reasonCode!: string | null;
 
@@ -100,6 +104,9 @@ export class Lead {
 
   @Field(() => Date, { description: 'When the lead was stored in Accord.' })
   createdAt!: Date;
+
+  @Field(() => Date, { description: 'When the lead’s row last changed: a stage, owner, SLA or field change.' })
+  updatedAt!: Date;
 
   @Field(() => Int, { description: 'Governance version the current stage was entered under.' })
   governanceVersion!: number;
@@ -205,6 +212,7 @@ export function toLead(entity: LeadEntity): Lead {
     fitScore: entity.fitScore,
     behaviourScore: entity.behaviourScore,
     stage: entity.stage,
+    partnerStatus: toPartnerStatus(entity.stage),
     reasonCode: entity.reasonCode,
     slaState: entity.slaState,
     slaDueAt: entity.slaDueAt,
@@ -215,6 +223,7 @@ export function toLead(entity: LeadEntity): Lead {
     acceptedAt: entity.acceptedAt,
     closedAt: entity.closedAt,
     createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
     governanceVersion: entity.governanceVersion,
     routingPool: entity.routingPool,
     escalationCount: entity.escalationCount,

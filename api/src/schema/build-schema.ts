@@ -19,6 +19,9 @@ import { LeadMutationResolver } from '../lead/lead-mutation.resolver';
 import { LeadWorkFieldResolvers } from '../lead/lead-work-fields.resolver';
 import { LeadWorkResolver } from '../lead/lead-work.resolver';
 import { LeadResolver } from '../lead/lead.resolver';
+import { ApiKeyAdminResolver, PartnerResolver } from '../partner/api-key-admin.resolver';
+import { guardPartnerFields } from '../partner/partner-field-guard';
+import { PartnerLeadFeedResolver } from '../partner/partner-lead-feed.resolver';
 import { NotificationResolver } from '../notification/notification.resolver';
 import { OrganisationAdminResolver } from '../organisation/organisation-admin.resolver';
 import { TeamResolver, UserResolver } from '../organisation/organisation.resolver';
@@ -41,6 +44,9 @@ const RESOLVERS = [
   ...LeadWorkFieldResolvers,
   NotificationResolver,
   LeadImportResolver,
+  ApiKeyAdminResolver,
+  PartnerResolver,
+  PartnerLeadFeedResolver,
 ] as const;
 
 /** Builds the API schema: class-validator checks on arguments, role checks on every operation, an audit entry for every mutation. */
@@ -50,7 +56,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     validate: true,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [requireSignInForOperations, auditMutations],
+    globalMiddlewares: [requireSignInForOperations, guardPartnerFields, auditMutations],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
 }

@@ -1,4 +1,4 @@
-import { AuditAction, ContactChannel, ContactOutcome, GovernanceStatus, SlaState } from '@accord/db';
+import { ApiKeyScope, AuditAction, ContactChannel, ContactOutcome, GovernanceStatus, SlaState } from '@accord/db';
 import { Motion, ReasonKind, Role, Stage } from '@accord/governance';
 import { registerEnumType } from 'type-graphql';
 
@@ -18,6 +18,7 @@ export const ReasonKindEnum = keyedByValue(Object.values(ReasonKind));
 export const SlaStateEnum = keyedByValue(Object.values(SlaState));
 export const GovernanceStatusEnum = keyedByValue(Object.values(GovernanceStatus));
 export const AuditActionEnum = keyedByValue(Object.values(AuditAction));
+export const ApiKeyScopeEnum = keyedByValue(Object.values(ApiKeyScope));
 export const ContactChannelEnum = keyedByValue(Object.values(ContactChannel));
 export const ContactOutcomeEnum = keyedByValue(Object.values(ContactOutcome));
 
@@ -110,6 +111,17 @@ registerEnumType(AuditActionEnum, {
     SIGNED_OUT: { description: 'A user signed out of one session.' },
     SIGNED_OUT_EVERYWHERE: { description: 'A user signed out of every session.' },
     SESSIONS_REVOKED: { description: 'The open sessions of a deactivated user were revoked.' },
+    API_KEY_CREATED: { description: 'An admin created an API key for a partner account.' },
+    API_KEY_REVOKED: { description: 'An admin revoked a partner’s API key.' },
+  },
+});
+
+registerEnumType(ApiKeyScopeEnum, {
+  name: 'ApiKeyScope',
+  description: 'What a partner API key may do.',
+  valuesConfig: {
+    SUBMIT_LEADS: { description: 'Submit leads with createLead.' },
+    READ_LEADS: { description: 'Read the partner’s own leads (leads, lead) and the change feed (partnerLeadChanges).' },
   },
 });
 

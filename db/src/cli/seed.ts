@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     for (const signIn of result.signIns) {
       console.log(`  ${signIn.role.padEnd(8)} ${signIn.email}${signIn.team ? `  (${signIn.team})` : ''}`);
     }
+    console.log('Demo partner API key (Northwind, demo data only; send it as "Authorization: Bearer <key>"):');
+    console.log(`  ${result.partnerApiKey}`);
   } finally {
     await dataSource.destroy();
   }

@@ -40,6 +40,8 @@ export enum AuditAction {
   SignedOutEverywhere = 'SIGNED_OUT_EVERYWHERE',
   /** The sessions of a deactivated user were revoked. */
   SessionsRevoked = 'SESSIONS_REVOKED',
+  ApiKeyCreated = 'API_KEY_CREATED',
+  ApiKeyRevoked = 'API_KEY_REVOKED',
 }
 
 /**

@@ -16,6 +16,7 @@ export enum ActorKind {
  */
 @Entity({ name: 'stage_transitions' })
 @Index('stage_transitions_lead_time', ['leadId', 'occurredAt'])
+@Index('stage_transitions_sequence', ['sequence'])
 export class StageTransitionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -67,6 +68,14 @@ export class StageTransitionEntity {
   @Index({ unique: true })
   @Column({ name: 'idempotency_key', type: 'text' })
   idempotencyKey!: string;
+
+  /**
+   * When the row was inserted, by the database clock. Unlike `occurred_at`, which the writer sets,
+   * this is close to when `sequence` was taken, so the partner change feed can wait until every
+   * transaction that could hold a lower sequence has committed.
+   */
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
+  recordedAt!: Date;
 }
 
 export enum SlaEventKind {

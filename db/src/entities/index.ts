@@ -1,3 +1,4 @@
+import { ApiKeyEntity } from './api-key.entity';
 import { AuditEntryEntity } from './audit.entity';
 import { AuthRotatedRefreshTokenEntity, AuthSessionEntity, SignInFailureEntity, SignInLockoutEntity } from './auth.entity';
 import { GovernanceVersionEntity, ReasonCodeEntity, RoutingPoolStateEntity } from './governance.entity';
@@ -7,6 +8,7 @@ import { LeadEntity } from './lead.entity';
 import { ContactAttemptEntity, LeadNoteEntity } from './lead-work.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 
+export * from './api-key.entity';
 export * from './audit.entity';
 export * from './auth.entity';
 export * from './governance.entity';
@@ -36,4 +38,5 @@ export const ENTITIES = [
   AuthRotatedRefreshTokenEntity,
   SignInFailureEntity,
   SignInLockoutEntity,
+  ApiKeyEntity,
 ];

@@ -24,6 +24,8 @@ export interface RoutingTraceEntry {
 @Index('leads_queue_order', ['slaDueAt', 'id'])
 @Index('leads_owner_stage', ['ownerId', 'stage'])
 @Index('leads_arrived_at', ['arrivedAt'])
+@Index('leads_idempotency', ['idempotencyScope', 'idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
+@Index('leads_partner_id', ['partnerId'])
 @Check('leads_fit_score_range', '"fit_score" BETWEEN 0 AND 100')
 @Check('leads_behaviour_score_range', '"behaviour_score" BETWEEN 0 AND 100')
 export class LeadEntity {
@@ -107,6 +109,17 @@ export class LeadEntity {
 
   @Column({ name: 'import_job_id', type: 'uuid', nullable: true })
   importJobId!: string | null;
+
+  /**
+   * Owner of the idempotency key: `partner:<partnerId>` for a partner's submissions and
+   * `user:<userId>` for anyone else's. Null when the submission carried no idempotency key.
+   */
+  @Column({ name: 'idempotency_scope', type: 'text', nullable: true })
+  idempotencyScope!: string | null;
+
+  /** The caller's idempotency key of the submission that created the lead, unique per scope. */
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey!: string | null;
 
   @ManyToOne(() => ImportJobEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'import_job_id', foreignKeyConstraintName: 'leads_import_job_id_fkey' })

@@ -5,6 +5,7 @@ import { LeadWork1796392800000 } from './1796392800000-lead-work';
 import { RoutingFallbackAudit1796396400000 } from './1796396400000-routing-fallback-audit';
 import { MarketingOpsRole1796400000000 } from './1796400000000-marketing-ops-role';
 import { AuthSessions1796403600000 } from './1796403600000-auth-sessions';
+import { PartnerApiKeys1796407200000 } from './1796407200000-partner-api-keys';
 
 /** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   RoutingFallbackAudit1796396400000,
   MarketingOpsRole1796400000000,
   AuthSessions1796403600000,
+  PartnerApiKeys1796407200000,
 ];

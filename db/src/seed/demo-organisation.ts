@@ -50,3 +50,13 @@ export const DEMO_PARTNER = {
   name: 'Northwind Partners',
   user: { email: 'partner@northwind.example', name: 'Northwind API', timeZone: 'UTC' },
 };
+
+/**
+ * The demo partner's API key, published like the demo password so the README's curl examples work
+ * on every fresh demo database. Demo data only: real keys come from createApiKey and are random.
+ */
+export const DEMO_PARTNER_API_KEY = {
+  name: 'Demo key (published in the README)',
+  publicId: 'northwinddemokey',
+  secret: 'DemoOnly_NorthwindPartnerKey_NotASecret_001',
+};

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
+
 import { hash } from '@node-rs/argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ALWAYS_OPEN_CALENDAR, buildDefaultGovernanceModel, type GovernanceModel, Role, Stage } from '@accord/governance';
-import { GovernanceStatus, GovernanceVersionEntity, PartnerEntity, TeamEntity, UserEntity } from '../entities';
+import { ApiKeyEntity, ApiKeyScope, GovernanceStatus, GovernanceVersionEntity, PartnerEntity, TeamEntity, UserEntity } from '../entities';
 import { insertGovernanceVersion, publishGovernanceVersion } from '../governance/publish-version';
-import { DEMO_ADMIN, DEMO_MARKETING_OPS, DEMO_PARTNER, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation';
+import { DEMO_ADMIN, DEMO_MARKETING_OPS, DEMO_PARTNER, DEMO_PARTNER_API_KEY, DEMO_PASSWORD, DEMO_TEAMS } from './demo-organisation';
 
 export interface DemoSignIn {
   role: Role;
@@ -15,6 +17,8 @@ export interface SeedResult {
   /** Version published by this run, or null when a version was already published. */
   publishedVersion: number | null;
   signIns: DemoSignIn[];
+  /** The demo partner's API key, `acc_<publicId>_<secret>`. */
+  partnerApiKey: string;
 }
 
 async function upsertUser(
@@ -41,6 +45,33 @@ async function upsertUser(
     active: true,
     outOfOfficeUntil: null,
   });
+}
+
+/**
+ * Stores the demo partner's API key (all scopes, one year) unless a key with its public id exists.
+ * Like the API, it stores only the SHA-256 hash of the secret. An existing key is kept as it is, so
+ * a key an admin revoked in the demo stays revoked.
+ */
+async function upsertDemoApiKey(manager: EntityManager, partnerUserId: string, adminId: string): Promise<string> {
+  const { publicId, secret, name } = DEMO_PARTNER_API_KEY;
+  const existing = await manager.findOne(ApiKeyEntity, { where: { publicId } });
+  if (existing === null) {
+    const expiresAt = new Date();
+    expiresAt.setUTCFullYear(expiresAt.getUTCFullYear() + 1);
+    await manager.save(ApiKeyEntity, {
+      publicId,
+      partnerUserId,
+      name,
+      scopes: Object.values(ApiKeyScope),
+      secretHash: createHash('sha256').update(secret, 'utf8').digest(),
+      expiresAt,
+      revokedAt: null,
+      lastUsedAt: null,
+      createdBy: adminId,
+    });
+  }
+
+  return `acc_${publicId}_${secret}`;
 }
 
 async function upsertTeam(manager: EntityManager, key: string, label: string, calendar: TeamEntity['calendar']): Promise<TeamEntity> {
@@ -113,10 +144,11 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}
       (await manager.save(PartnerEntity, { key: DEMO_PARTNER.key, name: DEMO_PARTNER.name }));
     const partnerUser = await upsertUser(manager, DEMO_PARTNER.user, Role.Partner, { partnerId: partner.id }, passwordHash);
     signIns.push({ role: Role.Partner, email: partnerUser.email, team: null });
+    const partnerApiKey = await upsertDemoApiKey(manager, partnerUser.id, admin.id);
 
     const published = await manager.count(GovernanceVersionEntity);
     if (published > 0) {
-      return { publishedVersion: null, signIns };
+      return { publishedVersion: null, signIns, partnerApiKey };
     }
 
     const baseModel = buildDefaultGovernanceModel({
@@ -128,6 +160,6 @@ export async function seedDemo(dataSource: DataSource, options: SeedOptions = {}
     const version = await insertGovernanceVersion(manager, { model, status: GovernanceStatus.InReview, createdBy: admin.id, basedOn: null });
     const snapshot = await publishGovernanceVersion(manager, version, admin.id);
 
-    return { publishedVersion: snapshot.version, signIns };
+    return { publishedVersion: snapshot.version, signIns, partnerApiKey };
   });
 }
