@@ -9,6 +9,7 @@ export * from './check-reason';
 export * from './validate-lead-input';
 export * from './score-fit';
 export * from './score-behaviour';
+export * from './score-breakdown';
 export * from './check-lead-action';
 export * from './closed-stage-definitions';
 export * from './business-calendar';

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 
 import { AuthService } from '../auth/auth.service';
 import { AuditLogService } from '../audit/audit-log.service';
+import { EngagementService } from '../engagement/engagement.service';
 import { GovernanceDraftService } from '../governance/governance-draft.service';
 import { GovernancePublishService } from '../governance/governance-publish.service';
 import { GovernanceVersionService } from '../governance/governance-version.service';
@@ -60,5 +61,6 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     leadAssignments: new LeadAssignmentService(dataSource, leadQueries, lifecycle, createLogger('lead-assignments')),
     leadImports: new LeadImportService(dataSource, leadIntake, createLogger('lead-import')),
     notifications: new NotificationService(dataSource),
+    engagement: new EngagementService(dataSource, leadQueries, governance, lifecycle, createLogger('engagement')),
   };
 }

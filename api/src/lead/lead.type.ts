@@ -2,6 +2,7 @@ import { SlaState, leadEntityToAttributes, type LeadEntity, type RoutingTraceEnt
 import { Motion, Stage, type LeadAttributes } from '@accord/governance';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { MotionEnum, SlaStateEnum, StageEnum } from '../schema/graphql-enums';
+import { ScoreBreakdown, toScoreBreakdown } from './score-breakdown.type';
 
 @ObjectType('Lead', { description: 'A contact moving through the funnel, with its scores, owner, SLA clock and history.' })
 export class Lead {
@@ -68,6 +69,9 @@ export class Lead {
   @Field(() => Int, { description: 'Behaviour (intent) score, in points from 0 to 100.' })
   behaviourScore!: number;
 
+  @Field(() => ScoreBreakdown, { description: 'Why the lead has its scores: the fit weights that matched and its engagement lines.' })
+  scoreBreakdown!: ScoreBreakdown;
+
   @Field(() => StageEnum, { description: 'Current funnel stage.' })
   stage!: Stage;
 
@@ -95,7 +99,7 @@ export class Lead {
   @Field(() => Date, { nullable: true, description: 'When a rep accepted the hand-off.' })
   acceptedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the lead entered an exit stage.' })
+  @Field(() => Date, { nullable: true, description: 'When the lead entered an exit stage or its opportunity closed as WON or LOST.' })
   closedAt!: Date | null;
 
   @Field(() => Date, { description: 'When the lead was stored in Accord.' })
@@ -204,6 +208,7 @@ export function toLead(entity: LeadEntity): Lead {
     consent: entity.consent,
     fitScore: entity.fitScore,
     behaviourScore: entity.behaviourScore,
+    scoreBreakdown: toScoreBreakdown(entity.scoreBreakdown),
     stage: entity.stage,
     reasonCode: entity.reasonCode,
     slaState: entity.slaState,

@@ -8,6 +8,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker, requireSignInForOperations } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
+import { EngagementResolver } from '../engagement/engagement.resolver';
 import { GovernanceDraftResolver } from '../governance/governance-draft.resolver';
 import { GovernanceVersionResolver } from '../governance/governance-version.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
@@ -40,6 +41,7 @@ const RESOLVERS = [
   ...LeadWorkFieldResolvers,
   NotificationResolver,
   LeadImportResolver,
+  EngagementResolver,
 ] as const;
 
 /** Builds the API schema: class-validator checks on arguments, role checks on every operation. */

@@ -23,7 +23,9 @@ export const ContactOutcomeEnum = keyedByValue(Object.values(ContactOutcome));
 
 registerEnumType(StageEnum, {
   name: 'Stage',
-  description: 'Funnel stage of a lead: LEAD, MQL, SAL, SQL and OPPORTUNITY in order, then the exits REJECTED, RECYCLED and DISQUALIFIED.',
+  description:
+    'Funnel stage of a lead: LEAD, MQL, SAL, SQL and OPPORTUNITY in order, then the exits REJECTED, RECYCLED and DISQUALIFIED, ' +
+    'and the outcomes WON and LOST that close an opportunity.',
   valuesConfig: {
     LEAD: { description: 'Identified contact with a valid e-mail address and a known source.' },
     MQL: { description: 'Marketing qualified: fit and intent above the motion thresholds.' },
@@ -33,6 +35,8 @@ registerEnumType(StageEnum, {
     REJECTED: { description: 'Sent back to marketing with a reason.' },
     RECYCLED: { description: 'Returned to nurture with a reason.' },
     DISQUALIFIED: { description: 'Closed as not a prospect, with a reason.' },
+    WON: { description: 'A closed opportunity the buyer signed.' },
+    LOST: { description: 'A closed opportunity the buyer did not sign, with a LOST reason.' },
   },
 });
 

@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from './audit.entity';
+import { EngagementEventEntity } from './engagement.entity';
 import { GovernanceVersionEntity, ReasonCodeEntity, RoutingPoolStateEntity } from './governance.entity';
 import { NotificationEntity, SlaEventEntity, StageTransitionEntity } from './history.entity';
 import { ImportJobEntity, SubmissionRejectionEntity } from './intake.entity';
@@ -7,6 +8,7 @@ import { ContactAttemptEntity, LeadNoteEntity } from './lead-work.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 
 export * from './audit.entity';
+export * from './engagement.entity';
 export * from './governance.entity';
 export * from './history.entity';
 export * from './intake.entity';
@@ -30,4 +32,5 @@ export const ENTITIES = [
   AuditEntryEntity,
   ContactAttemptEntity,
   LeadNoteEntity,
+  EngagementEventEntity,
 ];
