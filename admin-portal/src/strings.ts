@@ -67,6 +67,8 @@ export const strings = {
     REJECTED: 'Rejected',
     RECYCLED: 'Recycled',
     DISQUALIFIED: 'Disqualified',
+    WON: 'Won',
+    LOST: 'Lost',
   } satisfies Record<Stage, string>,
   motion: {
     INBOUND: 'Inbound',
