@@ -35,8 +35,7 @@ export function splitScoreBreakdown(lines: readonly ScoreBreakdownLine[]): Split
 
   for (const line of lines) {
     if (isBehaviourLine(line)) {
-      const { kind: _kind, ...rest } = line;
-      behaviour.push(rest);
+      behaviour.push({ event: line.event, count: line.count, points: line.points, decayedPoints: line.decayedPoints });
     } else {
       fit.push(line);
     }

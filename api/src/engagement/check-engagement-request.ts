@@ -45,10 +45,16 @@ function checkOccurredAt(occurredAt: Date, now: Date): FieldProblem[] {
   return [];
 }
 
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+function hasControlCharacter(value: string): boolean {
+  return [...value].some((character) => {
+    const codePoint = character.codePointAt(0) ?? 0;
+
+    return codePoint < 0x20 || codePoint === 0x7f;
+  });
+}
 
 function checkIdempotencyKey(key: string): FieldProblem[] {
-  if (key.trim() === '' || key.length > IDEMPOTENCY_KEY_MAX_LENGTH || CONTROL_CHARACTER.test(key)) {
+  if (key.trim() === '' || key.length > IDEMPOTENCY_KEY_MAX_LENGTH || hasControlCharacter(key)) {
     return [
       {
         field: 'idempotencyKey',
