@@ -16,7 +16,7 @@ export interface BehaviourScoreLine {
   count: number;
   /** The weight's points times `count`, before decay. */
   points: number;
-  /** What those events still count at the scoring time, rounded to one decimal place. */
+  /** Points those events still count at the scoring time, rounded to one decimal place. */
   decayedPoints: number;
 }
 

@@ -8,7 +8,7 @@ import type { FitScoreLine } from './score-fit';
  */
 export const SUBMITTED_SCORE_EVENT = 'submitted score';
 
-/** A behaviour line as `leads.score_breakdown` stores it; `kind` tells it apart from a fit line. */
+/** A behaviour line as `leads.score_breakdown` stores it; `kind` marks it apart from a fit line. */
 export interface StoredBehaviourLine extends BehaviourScoreLine {
   kind: 'BEHAVIOUR';
 }
@@ -68,9 +68,9 @@ export function findSubmittedBehaviourScore(lines: readonly ScoreBreakdownLine[]
 }
 
 /**
- * Scores a lead's engagement at `now`, counting the score it was submitted with (for example an
- * imported "Hot" rating) as one more event at its arrival time, so it decays like real engagement
- * and is not lost when the first event arrives.
+ * Scores a lead's engagement at `now`. The score the lead was submitted with (for example an imported
+ * "Hot" rating) counts as one more event at its arrival time. So it decays like real engagement and
+ * is not lost when the first event arrives.
  */
 export function scoreLeadEngagement(params: {
   events: readonly ScoredEngagementEvent[];

@@ -104,11 +104,12 @@ async function recordScenarios(stack: LifecycleStack): Promise<void> {
   await recordEngagementThenWon(stack);
 }
 
-/** A demo request lifts a fitting lead at LEAD to MQL; its owner then takes it to OPPORTUNITY and wins it. */
+/** Records a fitting lead that a demo request lifts from LEAD to MQL and that its owner takes to OPPORTUNITY and wins. */
 async function recordEngagementThenWon(stack: LifecycleStack): Promise<void> {
   const lead = await insertLead(stack.database.dataSource, { email: 'replay-engaged@example.com', behaviourScore: 0, useCase: 'Fleet telemetry' });
   await startLeadLifecycle(stack.client, lead.id);
   const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
+
   await waitFor(
     () => stack.database.dataSource.query(`SELECT 1 FROM sla_events WHERE lead_id = $1 AND kind = 'ARMED'`, [lead.id]),
     (rows: unknown[]) => rows.length > 0,
@@ -124,12 +125,14 @@ async function recordEngagementThenWon(stack: LifecycleStack): Promise<void> {
     idempotencyKey: `replay-${lead.id}`,
   });
   await handle.signal(engagementRecordedSignal, { eventId: event.id, occurredAt: event.occurredAt.toISOString() });
+
   const qualified = await waitFor(
     () => stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: lead.id } }),
     (row) => row.ownerId !== null,
     20_000,
     'routing after the demo request',
   );
+
   const actor = { actorId: qualified.ownerId ?? '' };
   await handle.executeUpdate(acceptLeadUpdate, { args: [actor] });
   await handle.executeUpdate(qualifyLeadUpdate, { args: [actor] });

@@ -58,7 +58,7 @@ export interface LeadNote {
   createdAt: string;
 }
 
-/** Why the lead has its scores, as the API's `Lead.scoreBreakdown` returns it. */
+/** The explanation of a lead's scores, as the API's `Lead.scoreBreakdown` returns it. */
 export interface ScoreBreakdown {
   fit: { field: string; matched: string; points: number }[];
   behaviour: { event: string; count: number; points: number; decayedPoints: number }[];

@@ -103,7 +103,7 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
 
 /**
  * Rescores the lead after engagement signals, under the version its next stage is entered under, then
- * marks its data changed: the reload that follows feeds the new scores to the stage's own entry check
+ * marks its data changed. The reload that follows feeds the new scores to the stage's own entry check
  * (`runLeadStage` for a lead at LEAD), so the criteria are checked in one place. Lifecycles recorded
  * before engagement scoring never receive the signal, so they replay without this activity.
  */
@@ -114,9 +114,10 @@ async function rescoreForEngagement(runtime: LifecycleRuntime): Promise<void> {
   }
   const state = runtime.state;
   const governanceVersion = (state.nextGovernance ?? state.governance).version;
+  const signalsBefore = runtime.engagementSignalCount;
   await runtime.exclusive(() => activities.rescoreLead({ leadId: state.leadId, governanceVersion, occurredAt }));
-  // A signal that arrived during the activity carries a later instant and stays pending for another pass.
-  if (runtime.pendingEngagementAt === occurredAt) {
+  // The activity may have read the events before one whose signal arrived meanwhile, so that one gets another pass.
+  if (runtime.engagementSignalCount === signalsBefore) {
     runtime.pendingEngagementAt = null;
   }
   runtime.dataChanged = true;

@@ -253,6 +253,7 @@ export function registerLifecycleHandlers(runtime: LifecycleRuntime): void {
   });
   setHandler(engagementRecordedSignal, ({ occurredAt }) => {
     const pending = runtime.pendingEngagementAt;
+    runtime.engagementSignalCount += 1;
     runtime.pendingEngagementAt = pending === null || Date.parse(occurredAt) > Date.parse(pending) ? occurredAt : pending;
   });
   setHandler(governancePublishedSignal, ({ version }) => {
