@@ -33,7 +33,7 @@ afterAll(async () => {
   await api?.stop();
 });
 
-/** A lead whose fit (90 points) meets every motion's fit threshold, with no intent unless `behaviourScore` is given. */
+/** Builds a lead whose fit (90 points) meets every motion's fit threshold, with no intent unless `behaviourScore` is given. */
 function fittingLead(email: string, behaviourScore = 0) {
   return {
     email,

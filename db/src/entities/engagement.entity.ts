@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { LeadEntity } from './lead.entity';
 import { UserEntity } from './organisation.entity';
 
-/** How an engagement event reached Accord. */
+/** The channel through which an engagement event reached Accord. */
 export enum EngagementSource {
   /** A signed-in user (admin, marketing ops or partner) called `recordEngagement`. */
   User = 'USER',
