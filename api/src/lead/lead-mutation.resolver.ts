@@ -83,6 +83,9 @@ export class LeadMutationResolver {
     return act(context, id, LeadAction.Recycle, { reasonCode, note });
   }
 
+  // NOTE: an opportunity whose lifecycle ended at OPPORTUNITY (started before the weekly pipeline review
+  // existed) has no running lifecycle, and reconciliation does not restart OPPORTUNITY leads, so winning
+  // or losing it returns CONFLICT.
   @Authorized(...ACTING_ROLES)
   @Mutation(() => Lead, {
     description: 'Closes an opportunity as won: OPPORTUNITY to WON. It takes no reason code and stops the weekly review clock.' + UNAVAILABLE_NOTE,
