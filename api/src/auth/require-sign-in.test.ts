@@ -56,6 +56,9 @@ function literalFor(type: GraphQLInputType): string {
   if (isScalarType(type) && type.name === 'JSON') {
     return '{}';
   }
+  if (isScalarType(type) && type.name === 'DateTime') {
+    return '"2026-01-01T00:00:00Z"';
+  }
 
   return '"00000000-0000-4000-8000-000000000000"';
 }
