@@ -21,7 +21,7 @@ export class LifecycleRuntime {
   pendingVersion: number | null = null;
   /** The latest `occurredAt` of engagement signals not yet scored; the main loop rescores the lead once for them. */
   pendingEngagementAt: string | null = null;
-  /** Engagement signals received by this run, so a rescoring knows whether another arrived while it ran. */
+  /** Count of engagement signals received by this run, so a rescoring can tell whether another arrived while it ran. */
   engagementSignalCount = 0;
 
   constructor(
