@@ -69,6 +69,8 @@ export const strings = {
     REJECTED: 'Rejected',
     RECYCLED: 'Recycled',
     DISQUALIFIED: 'Disqualified',
+    WON: 'Won',
+    LOST: 'Lost',
   } satisfies Record<Stage, string>,
   motion: {
     INBOUND: 'Inbound',
@@ -828,6 +830,9 @@ export const strings = {
       LEAD_NOTE_ADDED: 'Note added',
       IMPORT_STARTED: 'Import started',
       NOTIFICATIONS_READ: 'Notifications read',
+      OPPORTUNITY_WON: 'Opportunity won',
+      OPPORTUNITY_LOST: 'Opportunity lost',
+      ENGAGEMENT_RECORDED: 'Engagement recorded',
       SESSION_REFRESHED: 'Session refreshed',
       SESSION_REVOKED: 'Session revoked (refresh token reused)',
       SIGNED_OUT: 'Signed out',

@@ -44,6 +44,8 @@ function makeModel(overrides: Partial<Record<Stage, Partial<StageDefinition>>> =
       },
       { code: 'COMPETITOR', label: 'Competitor', kinds: [ReasonKind.Disqualify], noteRequired: true, active: true },
       { code: 'OLD_REASON', label: 'Old', kinds: [ReasonKind.Reject], noteRequired: false, active: false },
+      { code: 'NO_BUDGET', label: 'No budget', kinds: [ReasonKind.Lost], noteRequired: false, active: true },
+      { code: 'LOST_TO_RIVAL', label: 'Lost to a rival', kinds: [ReasonKind.Lost], noteRequired: true, active: true },
     ],
     motions: [{ motion: Motion.Inbound, label: 'Inbound', fitThreshold: 60, intentThreshold: 40 }],
     calendars: {},
@@ -359,7 +361,7 @@ describe('checkLeadAction', () => {
     expect(failure.code).toBe('BAD_USER_INPUT');
     expect(failure.problems[0]?.field).toBe('action');
     expect(failure.problems[0]?.message).toBe(
-      'action "ESCALATE" is not a known action; send one of ACCEPT, REJECT, QUALIFY, CONVERT, DISQUALIFY, RECYCLE',
+      'action "ESCALATE" is not a known action; send one of ACCEPT, REJECT, QUALIFY, CONVERT, DISQUALIFY, RECYCLE, WIN, LOSE',
     );
   });
 
@@ -368,6 +370,49 @@ describe('checkLeadAction', () => {
     model.stages = model.stages.filter((definition) => definition.stage !== Stage.Sql);
 
     expect(() => check(Stage.Sal, { action: LeadAction.Qualify }, { model })).toThrow('governance model has no definition for stage SQL');
+  });
+});
+
+describe('checkLeadAction on opportunity outcomes', () => {
+  it('moves an opportunity to WON without a reason', () => {
+    expect(check(Stage.Opportunity, { action: LeadAction.Win })).toEqual({ ok: true, to: Stage.Won });
+  });
+
+  it('refuses a reason code on win', () => {
+    const failure = failureOf(check(Stage.Opportunity, { action: LeadAction.Win, reasonCode: 'NO_BUDGET' }));
+
+    expect(failure.code).toBe('BAD_USER_INPUT');
+    expect(failure.problems[0]?.field).toBe('reasonCode');
+  });
+
+  it('moves an opportunity to LOST with a LOST reason', () => {
+    expect(check(Stage.Opportunity, { action: LeadAction.Lose, reasonCode: 'NO_BUDGET' })).toEqual({ ok: true, to: Stage.Lost });
+  });
+
+  it.each<[string, string | null, string | null, string]>([
+    ['a missing reason', null, null, 'reasonCode'],
+    ['a reason of another kind', 'SPAM', null, 'reasonCode'],
+    ['a reason without its required note', 'LOST_TO_RIVAL', null, 'note'],
+  ])('refuses lose with %s', (_case, reasonCode, note, field) => {
+    const failure = failureOf(check(Stage.Opportunity, { action: LeadAction.Lose, reasonCode, note }));
+
+    expect(failure.code).toBe('BAD_USER_INPUT');
+    expect(failure.problems.map((problem) => problem.field)).toContain(field);
+  });
+
+  it.each([Stage.Sql, Stage.Won, Stage.Lost])('refuses win from %s as a conflict', (stage) => {
+    expect(failureOf(check(stage, { action: LeadAction.Win })).code).toBe('CONFLICT');
+  });
+
+  it('uses default WON and LOST definitions when the model has none', () => {
+    const model = makeModel();
+    model.stages = model.stages.filter((definition) => definition.stage !== Stage.Won && definition.stage !== Stage.Lost);
+
+    expect(check(Stage.Opportunity, { action: LeadAction.Win }, { model })).toEqual({ ok: true, to: Stage.Won });
+    expect(check(Stage.Opportunity, { action: LeadAction.Lose, reasonCode: 'NO_BUDGET' }, { model })).toEqual({
+      ok: true,
+      to: Stage.Lost,
+    });
   });
 });
 
@@ -403,6 +448,8 @@ describe('nextStageFor', () => {
     [LeadAction.Convert, Stage.Opportunity],
     [LeadAction.Disqualify, Stage.Disqualified],
     [LeadAction.Recycle, Stage.Recycled],
+    [LeadAction.Win, Stage.Won],
+    [LeadAction.Lose, Stage.Lost],
   ])('maps %s to %s', (action, stage) => {
     expect(nextStageFor(action)).toBe(stage);
   });
@@ -414,8 +461,10 @@ describe('actionsAvailableIn', () => {
     [Stage.Mql, [LeadAction.Accept, LeadAction.Reject, LeadAction.Disqualify, LeadAction.Recycle]],
     [Stage.Sal, [LeadAction.Qualify, LeadAction.Disqualify, LeadAction.Recycle]],
     [Stage.Sql, [LeadAction.Convert, LeadAction.Disqualify, LeadAction.Recycle]],
-    [Stage.Opportunity, [LeadAction.Disqualify, LeadAction.Recycle]],
+    [Stage.Opportunity, [LeadAction.Disqualify, LeadAction.Recycle, LeadAction.Win, LeadAction.Lose]],
     [Stage.Rejected, []],
+    [Stage.Won, []],
+    [Stage.Lost, []],
   ])('lists actions in %s', (stage, actions) => {
     expect(actionsAvailableIn(stage)).toEqual(actions);
   });

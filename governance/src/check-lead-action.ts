@@ -1,5 +1,6 @@
 import { checkLeadTexts, mergeTextProblems } from './check-lead-text';
 import { checkReason } from './check-reason';
+import { findStageDefinition } from './closed-stage-definitions';
 import { describeCondition, evaluateCondition } from './evaluate-condition';
 import { findMissingFields } from './lead-field';
 import {
@@ -21,6 +22,10 @@ export enum LeadAction {
   Convert = 'CONVERT',
   Disqualify = 'DISQUALIFY',
   Recycle = 'RECYCLE',
+  /** Closes an opportunity as won. */
+  Win = 'WIN',
+  /** Closes an opportunity as lost, with a LOST reason code. */
+  Lose = 'LOSE',
 }
 
 export interface LeadActionRule {
@@ -62,7 +67,6 @@ export const LEAD_ACTION_RULES: Readonly<Record<LeadAction, LeadActionRule>> = {
     reasonRequired: false,
     ownerRequired: false,
   },
-  // A lost opportunity leaves the funnel by a disqualification or a recycle, with the reason.
   [LeadAction.Disqualify]: {
     from: [Stage.Lead, Stage.Mql, Stage.Sal, Stage.Sql, Stage.Opportunity],
     to: Stage.Disqualified,
@@ -74,6 +78,20 @@ export const LEAD_ACTION_RULES: Readonly<Record<LeadAction, LeadActionRule>> = {
     from: [Stage.Mql, Stage.Sal, Stage.Sql, Stage.Opportunity],
     to: Stage.Recycled,
     reasonKind: ReasonKind.Recycle,
+    reasonRequired: true,
+    ownerRequired: false,
+  },
+  [LeadAction.Win]: {
+    from: [Stage.Opportunity],
+    to: Stage.Won,
+    reasonKind: null,
+    reasonRequired: false,
+    ownerRequired: false,
+  },
+  [LeadAction.Lose]: {
+    from: [Stage.Opportunity],
+    to: Stage.Lost,
+    reasonKind: ReasonKind.Lost,
     reasonRequired: true,
     ownerRequired: false,
   },
@@ -160,7 +178,7 @@ function checkEntry(
   lead: LeadAttributes,
   model: GovernanceModel,
 ): FieldProblem[] {
-  const definition = model.stages.find((candidate) => candidate.stage === rule.to);
+  const definition = findStageDefinition(model, rule.to);
   if (definition === undefined) {
     throw new Error(
       `governance model has no definition for stage ${rule.to}; publish a model that passes validateGovernanceModel`,

@@ -1,3 +1,4 @@
+import { closedOutcomeStageDefinitions } from './closed-stage-definitions';
 import { CONSENT_REQUIRED_COUNTRIES, EMEA_COUNTRIES } from './default-countries';
 import { defaultScoring } from './default-scoring';
 import {
@@ -154,6 +155,7 @@ function defaultStages(): StageDefinition[] {
       ownerTeam: 'Marketing Ops',
       primaryKpi: 'disqualification rate by reason',
     }),
+    ...closedOutcomeStageDefinitions(),
   ];
 }
 

@@ -14,10 +14,22 @@ export enum Stage {
   Rejected = 'REJECTED',
   Recycled = 'RECYCLED',
   Disqualified = 'DISQUALIFIED',
+  /** A closed opportunity the buyer signed. */
+  Won = 'WON',
+  /** A closed opportunity the buyer did not sign, with a LOST reason code. */
+  Lost = 'LOST',
 }
 
 export const FORWARD_STAGES: readonly Stage[] = [Stage.Lead, Stage.Mql, Stage.Sal, Stage.Sql, Stage.Opportunity];
-export const EXIT_STAGES: readonly Stage[] = [Stage.Rejected, Stage.Recycled, Stage.Disqualified];
+
+/** The outcomes that close an opportunity. */
+export const CLOSED_OUTCOME_STAGES: readonly Stage[] = [Stage.Won, Stage.Lost];
+
+/**
+ * Stages that end a lead's lifecycle: the exits that leave the funnel early and the outcomes that
+ * close an opportunity. A lead in one of them has `closedAt` set and runs no SLA clock.
+ */
+export const EXIT_STAGES: readonly Stage[] = [Stage.Rejected, Stage.Recycled, Stage.Disqualified, ...CLOSED_OUTCOME_STAGES];
 
 /** Go-to-market motions; each has its own thresholds and SLAs. */
 export enum Motion {

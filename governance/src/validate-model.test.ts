@@ -54,6 +54,13 @@ describe('validateGovernanceModel', () => {
     expect(validateGovernanceModel(validModel())).toEqual([]);
   });
 
+  it('accepts a model written before WON and LOST', () => {
+    const model = validModel();
+    model.stages = model.stages.filter((definition) => definition.stage !== Stage.Won && definition.stage !== Stage.Lost);
+
+    expect(validateGovernanceModel(model)).toEqual([]);
+  });
+
   it('accepts consent countries stored as names', () => {
     const model = validModel();
     model.consentRequiredCountries.push('GERMANY', 'United Kingdom', 'Österreich');
@@ -76,9 +83,9 @@ describe('validateGovernanceModel', () => {
     ],
     [
       'unknown stage',
-      (model) => model.stages.push({ ...at(model.stages, 0), stage: 'WON' as Stage }),
-      'stages[8].stage',
-      'stages[8].stage "WON" is not a stage; remove it',
+      (model) => model.stages.push({ ...at(model.stages, 0), stage: 'CLOSED' as Stage }),
+      'stages[10].stage',
+      'stages[10].stage "CLOSED" is not a stage; remove it',
     ],
     [
       'unknown required field',
@@ -221,6 +228,16 @@ describe('validateGovernanceModel', () => {
       },
       'reasonCodes',
       'no active reason code allows RECYCLE; add or reactivate one',
+    ],
+    [
+      'no active lost code',
+      (model) => {
+        for (const reason of model.reasonCodes) {
+          reason.kinds = reason.kinds.filter((kind) => kind !== ReasonKind.Lost);
+        }
+      },
+      'reasonCodes',
+      'no active reason code allows LOST; add or reactivate one',
     ],
     [
       'weight on a score',

@@ -1,4 +1,4 @@
-import { Motion, ReasonKind, Stage, type GovernanceModel } from './model';
+import { CLOSED_OUTCOME_STAGES, Motion, ReasonKind, Stage, type GovernanceModel } from './model';
 import { normalizeCountry } from './normalize-country';
 import { validateCalendar } from './validate-calendar';
 import type { ModelProblem } from './validate-condition';
@@ -17,7 +17,7 @@ export interface ModelValidationFacts {
 }
 
 /** Reason kinds that rep actions require, so each needs at least one active code. */
-const REQUIRED_REASON_KINDS = [ReasonKind.Reject, ReasonKind.Disqualify, ReasonKind.Recycle];
+const REQUIRED_REASON_KINDS = [ReasonKind.Reject, ReasonKind.Disqualify, ReasonKind.Recycle, ReasonKind.Lost];
 
 /** Reports each value of `values` that is missing from `keys` or appears in it more than once. */
 function checkEachOnce(keys: readonly unknown[], values: readonly string[], path: string, itemLabel: string): ModelProblem[] {
@@ -121,13 +121,14 @@ export function validateGovernanceModel(model: GovernanceModel, facts: ModelVali
     })),
   );
 
+  // WON and LOST may be absent: models written before they existed use their defaults (see findStageDefinition).
+  const definedStages: readonly string[] = model.stages.map((definition) => definition.stage);
+  const requiredStages = Object.values(Stage).filter(
+    (stage) => !CLOSED_OUTCOME_STAGES.includes(stage) || definedStages.includes(stage),
+  );
+
   return [
-    ...checkEachOnce(
-      model.stages.map((definition) => definition.stage),
-      Object.values(Stage),
-      'stages',
-      'stage',
-    ),
+    ...checkEachOnce(definedStages, requiredStages, 'stages', 'stage'),
     ...checkStageChain(model),
     ...model.stages.flatMap((definition, index) => checkStage(definition, index, model)),
     ...calendarProblems,

@@ -9,7 +9,9 @@ export type Stage =
   | 'OPPORTUNITY'
   | 'REJECTED'
   | 'RECYCLED'
-  | 'DISQUALIFIED';
+  | 'DISQUALIFIED'
+  | 'WON'
+  | 'LOST';
 
 export type Motion = 'INBOUND' | 'OUTBOUND' | 'PARTNER' | 'PRODUCT_LED' | 'ACCOUNT_BASED';
 
@@ -26,6 +28,8 @@ export const STAGES: readonly Stage[] = [
   'REJECTED',
   'RECYCLED',
   'DISQUALIFIED',
+  'WON',
+  'LOST',
 ];
 
 export const MOTIONS: readonly Motion[] = [
@@ -47,8 +51,11 @@ export type LeadSlaState = SlaState | 'PAUSED';
 
 export const LEAD_SLA_STATES: readonly LeadSlaState[] = [...SLA_STATES, 'PAUSED'];
 
-/** Exit stages: the lead is closed with a reason code and keeps its last owner. */
-export const EXIT_STAGES: readonly Stage[] = ['REJECTED', 'RECYCLED', 'DISQUALIFIED'];
+/**
+ * Stages that close a lead: the exits with a reason code, and the opportunity outcomes WON (no reason)
+ * and LOST (with a LOST reason code). A closed lead keeps its last owner.
+ */
+export const EXIT_STAGES: readonly Stage[] = ['REJECTED', 'RECYCLED', 'DISQUALIFIED', 'WON', 'LOST'];
 
 /** Stages in which a lead sits in its owner's queue, matching the API's `myQueue`. */
 export const OPEN_QUEUE_STAGES: readonly Stage[] = ['MQL', 'SAL', 'SQL'];

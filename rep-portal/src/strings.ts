@@ -69,6 +69,8 @@ export const strings = {
     REJECTED: 'Rejected',
     RECYCLED: 'Recycled',
     DISQUALIFIED: 'Disqualified',
+    WON: 'Won',
+    LOST: 'Lost',
   } satisfies Record<Stage, string>,
   motion: {
     INBOUND: 'Inbound',
@@ -299,6 +301,8 @@ export const strings = {
     CONVERT: { label: 'Convert to opportunity', pending: 'Converting…', verb: 'convert' },
     DISQUALIFY: { label: 'Disqualify lead', pending: 'Disqualifying…', verb: 'disqualify' },
     RECYCLE: { label: 'Recycle lead', pending: 'Recycling…', verb: 'recycle' },
+    WIN: { label: 'Mark as won', pending: 'Closing as won…', verb: 'close as won' },
+    LOSE: { label: 'Mark as lost', pending: 'Closing as lost…', verb: 'close as lost' },
   },
 
   // Confirmations. Exits show theirs on the page the rep returns to, with the reason's label.
@@ -309,11 +313,29 @@ export const strings = {
     REJECT: (reason: string) => `Lead rejected: ${reason}.`,
     DISQUALIFY: (reason: string) => `Lead disqualified: ${reason}.`,
     RECYCLE: (reason: string) => `Lead recycled: ${reason}.`,
+    WIN: 'Opportunity won.',
+    LOSE: (reason: string) => `Opportunity lost: ${reason}.`,
   },
 
   rejectForm: reasonFormStrings('Reject lead', 'Rejecting…'),
   disqualifyForm: reasonFormStrings('Disqualify lead', 'Disqualifying…'),
   recycleForm: reasonFormStrings('Recycle lead', 'Recycling…'),
+  loseForm: reasonFormStrings('Mark opportunity as lost', 'Closing as lost…'),
+
+  score: {
+    heading: 'Why this score',
+    fitCaption: (score: number) => `Fit score ${score}: the fit weights that matched`,
+    behaviourCaption: (score: number) => `Behaviour score ${score}: engagement, with older events counting less`,
+    noFit: 'No fit weight matches this lead.',
+    noBehaviour: 'No engagement event is scored yet; the behaviour score is the one the lead was submitted with.',
+    weight: 'Weight',
+    event: 'Event',
+    count: 'Count',
+    points: 'Points',
+    decayedPoints: 'Counts now',
+    submittedScore: 'Score sent with the lead',
+    clampNote: 'Each score is the sum of its lines, rounded and kept between 0 and 100.',
+  },
 
   activity: {
     heading: 'Follow-up',

@@ -120,6 +120,11 @@ const ACCESS: Record<string, OperationAccess> = {
   'Mutation.updateTeamCalendar': { roles: ADMIN_ONLY },
   'Mutation.updateUser': { roles: ADMIN_ONLY },
   'Mutation.createApiKey': { roles: ADMIN_ONLY },
+  'Mutation.winOpportunity': { roles: WORKERS_ON_OTHER_TEAM_LEAD },
+  'Mutation.loseOpportunity': { roles: WORKERS_ON_OTHER_TEAM_LEAD },
+  'Mutation.recordEngagement': {
+    roles: { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed', [Role.Partner]: 'hidden' },
+  },
   'Mutation.revokeApiKey': { roles: ADMIN_ONLY },
 };
 

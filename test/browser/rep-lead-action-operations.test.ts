@@ -22,10 +22,13 @@ describe('rep portal lead action operations', () => {
         'CONVERT_LEAD',
         'DISQUALIFY_LEAD',
         'DISQUALIFY_REASONS',
+        'LOSE_OPPORTUNITY',
+        'LOST_REASONS',
         'QUALIFY_LEAD',
         'RECYCLE_LEAD',
         'RECYCLE_REASONS',
         'STAGE_REQUIREMENTS',
+        'WIN_OPPORTUNITY',
       ].sort(),
     );
   });

@@ -5,18 +5,20 @@
  *   node scripts/run-ts.mjs test/replay/record-histories.ts
  *
  * It starts its own Temporal dev server and database, runs each scenario to completion and writes
- * `test/fixtures/histories/<scenario>.json`.
+ * `test/fixtures/histories/<scenario>.json`. To add one scenario without recording the others again,
+ * name it: `node scripts/run-ts.mjs test/replay/record-histories.ts engagement-to-mql-then-won`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import 'reflect-metadata';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { Stage } from '@accord/governance';
-import { LeadEntity } from '@accord/db';
+import { EngagementEventEntity, EngagementSource, LeadEntity } from '@accord/db';
 import {
   acceptLeadUpdate,
   convertLeadUpdate,
   disqualifyLeadUpdate,
+  engagementRecordedSignal,
   leadDataChangedSignal,
   leadWorkflowId,
   pauseSlaUpdate,
@@ -25,6 +27,7 @@ import {
   rejectLeadUpdate,
   resumeSlaUpdate,
   startLeadLifecycle,
+  winLeadUpdate,
 } from '@accord/workflows';
 import { startTemporalDevServer, stopTemporalDevServer } from '../setup/temporal-dev-server';
 import { insertLead } from '../support/insert-lead';
@@ -98,6 +101,44 @@ async function recordScenarios(stack: LifecycleStack): Promise<void> {
   await save(stack, 'cold-lead-disqualified', cold.id);
 
   await recordQueueWork(stack, manager.ownerId ?? '');
+  await recordEngagementThenWon(stack);
+}
+
+/** Records a fitting lead that a demo request lifts from LEAD to MQL and that its owner takes to OPPORTUNITY and wins. */
+async function recordEngagementThenWon(stack: LifecycleStack): Promise<void> {
+  const lead = await insertLead(stack.database.dataSource, { email: 'replay-engaged@example.com', behaviourScore: 0, useCase: 'Fleet telemetry' });
+  await startLeadLifecycle(stack.client, lead.id);
+  const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
+
+  await waitFor(
+    () => stack.database.dataSource.query(`SELECT 1 FROM sla_events WHERE lead_id = $1 AND kind = 'ARMED'`, [lead.id]),
+    (rows: unknown[]) => rows.length > 0,
+    20_000,
+    'the enrichment clock',
+  );
+  const event = await stack.database.dataSource.manager.save(EngagementEventEntity, {
+    leadId: lead.id,
+    event: 'demo_request',
+    occurredAt: new Date(),
+    source: EngagementSource.User,
+    recordedBy: null,
+    idempotencyKey: `replay-${lead.id}`,
+  });
+  await handle.signal(engagementRecordedSignal, { eventId: event.id, occurredAt: event.occurredAt.toISOString() });
+
+  const qualified = await waitFor(
+    () => stack.database.dataSource.manager.findOneOrFail(LeadEntity, { where: { id: lead.id } }),
+    (row) => row.ownerId !== null,
+    20_000,
+    'routing after the demo request',
+  );
+
+  const actor = { actorId: qualified.ownerId ?? '' };
+  await handle.executeUpdate(acceptLeadUpdate, { args: [actor] });
+  await handle.executeUpdate(qualifyLeadUpdate, { args: [actor] });
+  await handle.executeUpdate(convertLeadUpdate, { args: [actor] });
+  await handle.executeUpdate(winLeadUpdate, { args: [actor] });
+  await save(stack, 'engagement-to-mql-then-won', lead.id);
 }
 
 /** Reassignment, an SLA pause, the Lead stage's clock and a roll-over to a new run. */
@@ -140,7 +181,18 @@ async function recordQueueWork(stack: LifecycleStack, managerId: string): Promis
   await save(stack, 'enrichment-clock-then-rejected', enriched.id);
 }
 
+/** Scenarios that can be recorded alone, so the histories recorded by older workflow code stay as they are. */
+const SINGLE_SCENARIOS: Readonly<Record<string, (stack: LifecycleStack) => Promise<void>>> = {
+  'engagement-to-mql-then-won': recordEngagementThenWon,
+};
+
 async function main(): Promise<void> {
+  const only = process.argv[2];
+  const single = only === undefined ? undefined : SINGLE_SCENARIOS[only];
+  if (only !== undefined && single === undefined) {
+    throw new Error(`unknown scenario "${only}"; name one of ${Object.keys(SINGLE_SCENARIOS).join(', ')}, or none to record every scenario`);
+  }
+
   fs.mkdirSync(outputDir, { recursive: true });
   const server = await startTemporalDevServer(repoRoot);
   process.env.TEMPORAL_ADDRESS = server.address;
@@ -161,7 +213,7 @@ async function main(): Promise<void> {
   });
   try {
     await openAllTeamCalendars(stack.database.dataSource);
-    await recordScenarios(stack);
+    await (single ?? recordScenarios)(stack);
   } finally {
     await stack.stop();
     await stopTemporalDevServer(server.pid);

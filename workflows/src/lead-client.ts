@@ -17,6 +17,8 @@ import {
   qualifyLeadUpdate,
   recycleLeadUpdate,
   rejectLeadUpdate,
+  winLeadUpdate,
+  loseLeadUpdate,
 } from './shared';
 
 export const LEAD_ACTION_UPDATES = {
@@ -26,6 +28,8 @@ export const LEAD_ACTION_UPDATES = {
   CONVERT: convertLeadUpdate,
   DISQUALIFY: disqualifyLeadUpdate,
   RECYCLE: recycleLeadUpdate,
+  WIN: winLeadUpdate,
+  LOSE: loseLeadUpdate,
 } as const;
 
 export type LeadActionName = keyof typeof LEAD_ACTION_UPDATES;
@@ -123,7 +127,7 @@ export async function executeLifecycleUpdate<Input>(
   }
 }
 
-/** Sends a rep's stage action (accept, reject, qualify, convert, disqualify, recycle) to the lead's lifecycle. */
+/** Sends a rep's stage action (accept, reject, qualify, convert, disqualify, recycle, win, lose) to the lead's lifecycle. */
 export async function executeLeadAction(
   client: Client,
   leadId: string,

@@ -54,6 +54,8 @@ export const qualifyLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput
 export const convertLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('convertLead');
 export const disqualifyLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('disqualifyLead');
 export const recycleLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('recycleLead');
+export const winLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('winLead');
+export const loseLeadUpdate = defineUpdate<LeadActionResult, [LeadActionInput]>('loseLead');
 
 export interface ReassignLeadInput {
   /** The manager or admin who reassigns; the API has already checked their role and team. */
@@ -95,6 +97,19 @@ export const reviewPipelineUpdate = defineUpdate<LeadActionResult, [ReviewPipeli
 
 /** The lead's attributes changed (for example new scores), so the workflow re-evaluates its entry criteria. */
 export const leadDataChangedSignal = defineSignal<[]>('leadDataChanged');
+
+export interface EngagementRecordedInput {
+  /** Id of the stored `engagement_events` row. */
+  eventId: string;
+  /** When the lead engaged (ISO 8601). */
+  occurredAt: string;
+}
+
+/**
+ * An engagement event of the lead was stored. The workflow rescores the lead and, while it is at
+ * LEAD, checks the MQL entry criteria again.
+ */
+export const engagementRecordedSignal = defineSignal<[EngagementRecordedInput]>('engagementRecorded');
 
 /** A new governance version was published; the workflow applies it from its next stage on. */
 export const governancePublishedSignal = defineSignal<[{ version: number }]>('governancePublished');

@@ -83,6 +83,16 @@ export const MUTATION_AUDIT_RULES: Readonly<Record<string, MutationAuditRule>> =
   reviewPipeline: leadAction(AuditAction.PipelineReviewed, 'Recorded the pipeline review of'),
   logContactAttempt: leadAction(AuditAction.ContactAttemptLogged, 'Logged a contact attempt on'),
   addLeadNote: leadAction(AuditAction.LeadNoteAdded, 'Added a note to'),
+  winOpportunity: leadAction(AuditAction.OpportunityWon, 'Marked as won the opportunity of'),
+  loseOpportunity: leadAction(AuditAction.OpportunityLost, 'Marked as lost the opportunity of', ['reasonCode']),
+  recordEngagement: {
+    kind: 'after-success',
+    action: AuditAction.EngagementRecorded,
+    targetType: AuditTargetType.Lead,
+    targetId: ({ args }) => (typeof args.leadId === 'string' ? args.leadId : null),
+    summary: (leadId) => `Recorded an engagement event on lead ${leadId}.`,
+    after: ({ args, result }) => ({ event: args.event, engagementEventId: idOf(result) }),
+  },
   importLeads: {
     kind: 'after-success',
     action: AuditAction.ImportStarted,

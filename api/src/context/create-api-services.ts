@@ -6,6 +6,7 @@ import { AuthSessionService } from '../auth/auth-session.service';
 import { AuthService } from '../auth/auth.service';
 import { SignInThrottle } from '../auth/sign-in-throttle';
 import { AuditLogService } from '../audit/audit-log.service';
+import { EngagementService } from '../engagement/engagement.service';
 import { GovernanceDraftService } from '../governance/governance-draft.service';
 import { GovernancePublishService } from '../governance/governance-publish.service';
 import { GovernanceVersionService } from '../governance/governance-version.service';
@@ -68,6 +69,7 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     notifications: new NotificationService(dataSource),
     apiKeys: new ApiKeyAdminService(dataSource, createLogger('api-keys')),
     partnerLeadFeed: new PartnerLeadFeedService(dataSource),
+    engagement: new EngagementService(dataSource, leadQueries, governance, lifecycle, createLogger('engagement')),
   };
 }
 

@@ -4,6 +4,7 @@ import type { GovernanceModel } from '@accord/governance';
 import type { Caller } from '../auth/caller';
 import type { AuthService } from '../auth/auth.service';
 import type { AuditLogService } from '../audit/audit-log.service';
+import type { EngagementService } from '../engagement/engagement.service';
 import type { GovernanceDraftService } from '../governance/governance-draft.service';
 import type { ReasonCode } from '../governance/governance.types';
 import type { GovernanceFacts } from '../governance/governance-facts';
@@ -52,6 +53,7 @@ export interface ApiServices {
   notifications: NotificationService;
   apiKeys: ApiKeyAdminService;
   partnerLeadFeed: PartnerLeadFeedService;
+  engagement: EngagementService;
 }
 
 /** Batch loaders of one request. Each request gets a new set, so no cached row outlives it. */

@@ -1,5 +1,6 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import {
+  engagementRecordedSignal,
   executeLeadAction,
   governancePublishedSignal,
   leadDataChangedSignal,
@@ -9,6 +10,7 @@ import {
   resumeSlaUpdate,
   reviewPipelineUpdate,
   startLeadLifecycle,
+  type EngagementRecordedInput,
   type LeadActionInput,
   type LeadActionName,
   type LeadActionResult,
@@ -34,6 +36,8 @@ export interface LeadLifecycleGateway {
   signalGovernancePublished(leadId: string, version: number): Promise<LifecycleSignalResult>;
   /** Tells the lead's lifecycle to reload the lead and check its entry criteria again; a closed or missing lifecycle is NOT_RUNNING. */
   signalLeadDataChanged(leadId: string): Promise<LifecycleSignalResult>;
+  /** Tells the lead's lifecycle to rescore the lead after a stored engagement event; a closed or missing lifecycle is NOT_RUNNING. */
+  signalEngagementRecorded(leadId: string, input: EngagementRecordedInput): Promise<LifecycleSignalResult>;
   /** Gives the lead to another owner; throws `LeadActionError` like `execute`. */
   reassign(leadId: string, input: ReassignLeadInput): Promise<LeadActionResult>;
   /** Stops the running SLA clock; throws `LeadActionError` like `execute`. */
@@ -54,6 +58,8 @@ export function createTemporalLeadLifecycle(client: Client, options: { actionTim
     signalGovernancePublished: (leadId, version) =>
       signalLifecycle(client, leadId, (handle) => handle.signal(governancePublishedSignal, { version })),
     signalLeadDataChanged: (leadId) => signalLifecycle(client, leadId, (handle) => handle.signal(leadDataChangedSignal)),
+    signalEngagementRecorded: (leadId, input) =>
+      signalLifecycle(client, leadId, (handle) => handle.signal(engagementRecordedSignal, input)),
     reassign: (leadId, input) => executeLifecycleUpdate(client, leadId, reassignLeadUpdate, input, timeoutMs),
     pauseSla: (leadId, input) => executeLifecycleUpdate(client, leadId, pauseSlaUpdate, input, timeoutMs),
     resumeSla: (leadId, input) => executeLifecycleUpdate(client, leadId, resumeSlaUpdate, input, timeoutMs),

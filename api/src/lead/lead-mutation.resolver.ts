@@ -98,6 +98,33 @@ export class LeadMutationResolver {
   ): Promise<Lead> {
     return act(context, id, LeadAction.Recycle, { reasonCode, note });
   }
+
+  // NOTE: an opportunity whose lifecycle ended at OPPORTUNITY (started before the weekly pipeline review
+  // existed) has no running lifecycle, and reconciliation does not restart OPPORTUNITY leads, so winning
+  // or losing it returns CONFLICT.
+  @Authorized(...ACTING_ROLES)
+  @Mutation(() => Lead, {
+    description: 'Closes an opportunity as won: OPPORTUNITY to WON. It takes no reason code and stops the weekly review clock.' + UNAVAILABLE_NOTE,
+  })
+  winOpportunity(@Ctx() context: RequestContext, @Arg('id', () => ID) id: string): Promise<Lead> {
+    return act(context, id, LeadAction.Win, {});
+  }
+
+  @Authorized(...ACTING_ROLES)
+  @Mutation(() => Lead, {
+    description:
+      'Closes an opportunity as lost: OPPORTUNITY to LOST, with an active LOST reason code (and a note when the code requires one). ' +
+      'It stops the weekly review clock.' +
+      UNAVAILABLE_NOTE,
+  })
+  loseOpportunity(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('reasonCode', () => String) reasonCode: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ): Promise<Lead> {
+    return act(context, id, LeadAction.Lose, { reasonCode, note });
+  }
 }
 
 async function act(

@@ -1,5 +1,6 @@
 import { AuditAction, LeadEntity, leadEntityToAttributes } from '@accord/db';
 import {
+  replaceFitLines,
   checkLeadText,
   scoreFit,
   toUnscoredLead,
@@ -83,7 +84,7 @@ export class LeadUpdateService {
     await manager.update(
       LeadEntity,
       { id: leadId },
-      { ...toColumnValues(merged, changed), fitScore: fit.score, scoreBreakdown: fit.breakdown },
+      { ...toColumnValues(merged, changed), fitScore: fit.score, scoreBreakdown: replaceFitLines(current.scoreBreakdown, fit.breakdown) },
     );
     await recordAudit(manager, {
       action: AuditAction.LeadUpdated,

@@ -3,6 +3,7 @@ import { Motion, Stage, type LeadAttributes } from '@accord/governance';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PartnerStatus, PartnerStatusEnum, toPartnerStatus } from '../partner/partner-status';
 import { MotionEnum, SlaStateEnum, StageEnum } from '../schema/graphql-enums';
+import { ScoreBreakdown, toScoreBreakdown } from './score-breakdown.type';
 
 @ObjectType('Lead', { description: 'A contact moving through the funnel, with its scores, owner, SLA clock and history.' })
 export class Lead {
@@ -69,6 +70,9 @@ export class Lead {
   @Field(() => Int, { description: 'Behaviour (intent) score, in points from 0 to 100.' })
   behaviourScore!: number;
 
+  @Field(() => ScoreBreakdown, { description: 'Why the lead has its scores: the fit weights that matched and its engagement lines.' })
+  scoreBreakdown!: ScoreBreakdown;
+
   @Field(() => StageEnum, { description: 'Current funnel stage.' })
   stage!: Stage;
 
@@ -99,7 +103,7 @@ export class Lead {
   @Field(() => Date, { nullable: true, description: 'When a rep accepted the hand-off.' })
   acceptedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the lead entered an exit stage.' })
+  @Field(() => Date, { nullable: true, description: 'When the lead entered an exit stage or its opportunity closed as WON or LOST.' })
   closedAt!: Date | null;
 
   @Field(() => Date, { description: 'When the lead was stored in Accord.' })
@@ -211,6 +215,7 @@ export function toLead(entity: LeadEntity): Lead {
     consent: entity.consent,
     fitScore: entity.fitScore,
     behaviourScore: entity.behaviourScore,
+    scoreBreakdown: toScoreBreakdown(entity.scoreBreakdown),
     stage: entity.stage,
     partnerStatus: toPartnerStatus(entity.stage),
     reasonCode: entity.reasonCode,

@@ -97,6 +97,8 @@ function describeKind(stage: Stage): PartnerLeadChangeKind {
       return PartnerLeadChangeKind.Rejected;
     case Stage.Recycled:
     case Stage.Disqualified:
+    case Stage.Won:
+    case Stage.Lost:
       return PartnerLeadChangeKind.Closed;
     case Stage.Mql:
     case Stage.Sql:

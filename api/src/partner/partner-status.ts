@@ -27,7 +27,7 @@ registerEnumType(PartnerStatusEnum, {
   name: 'PartnerStatus',
   description:
     'A lead’s status for its partner: SUBMITTED (stage LEAD), IN_PROGRESS (MQL), ACCEPTED (SAL, SQL, OPPORTUNITY), ' +
-    'REJECTED (REJECTED) or CLOSED (RECYCLED, DISQUALIFIED).',
+    'REJECTED (REJECTED) or CLOSED (RECYCLED, DISQUALIFIED, WON, LOST; the stage tells which).',
 });
 
 const STATUS_BY_STAGE: Record<Stage, PartnerStatus> = {
@@ -39,6 +39,8 @@ const STATUS_BY_STAGE: Record<Stage, PartnerStatus> = {
   [Stage.Rejected]: PartnerStatus.Rejected,
   [Stage.Recycled]: PartnerStatus.Closed,
   [Stage.Disqualified]: PartnerStatus.Closed,
+  [Stage.Won]: PartnerStatus.Closed,
+  [Stage.Lost]: PartnerStatus.Closed,
 };
 
 export function toPartnerStatus(stage: Stage): PartnerStatus {

@@ -9,6 +9,7 @@ import { authChecker, requireSignInForOperations } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { auditMutations } from '../audit/mutation-audit';
+import { EngagementResolver } from '../engagement/engagement.resolver';
 import { GovernanceDraftResolver } from '../governance/governance-draft.resolver';
 import { GovernanceVersionResolver } from '../governance/governance-version.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
@@ -47,6 +48,7 @@ const RESOLVERS = [
   ApiKeyAdminResolver,
   PartnerResolver,
   PartnerLeadFeedResolver,
+  EngagementResolver,
 ] as const;
 
 /** Builds the API schema: class-validator checks on arguments, role checks on every operation, an audit entry for every mutation. */

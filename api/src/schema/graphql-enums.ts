@@ -24,7 +24,9 @@ export const ContactOutcomeEnum = keyedByValue(Object.values(ContactOutcome));
 
 registerEnumType(StageEnum, {
   name: 'Stage',
-  description: 'Funnel stage of a lead: LEAD, MQL, SAL, SQL and OPPORTUNITY in order, then the exits REJECTED, RECYCLED and DISQUALIFIED.',
+  description:
+    'Funnel stage of a lead: LEAD, MQL, SAL, SQL and OPPORTUNITY in order, then the exits REJECTED, RECYCLED and DISQUALIFIED, ' +
+    'and the outcomes WON and LOST that close an opportunity.',
   valuesConfig: {
     LEAD: { description: 'Identified contact with a valid e-mail address and a known source.' },
     MQL: { description: 'Marketing qualified: fit and intent above the motion thresholds.' },
@@ -34,6 +36,8 @@ registerEnumType(StageEnum, {
     REJECTED: { description: 'Sent back to marketing with a reason.' },
     RECYCLED: { description: 'Returned to nurture with a reason.' },
     DISQUALIFIED: { description: 'Closed as not a prospect, with a reason.' },
+    WON: { description: 'A closed opportunity the buyer signed.' },
+    LOST: { description: 'A closed opportunity the buyer did not sign, with a LOST reason.' },
   },
 });
 
@@ -106,6 +110,9 @@ registerEnumType(AuditActionEnum, {
     LEAD_NOTE_ADDED: { description: 'A note was added to a lead.' },
     IMPORT_STARTED: { description: 'A lead import file was submitted.' },
     NOTIFICATIONS_READ: { description: 'A user marked notifications as read.' },
+    OPPORTUNITY_WON: { description: 'An opportunity closed as a sale: OPPORTUNITY to WON.' },
+    OPPORTUNITY_LOST: { description: 'An opportunity closed without a sale, with a LOST reason: OPPORTUNITY to LOST.' },
+    ENGAGEMENT_RECORDED: { description: 'An engagement event, such as a demo request, was recorded on a lead.' },
     SESSION_REFRESHED: { description: 'A user refreshed a sign-in session, and its refresh token was rotated.' },
     SESSION_REVOKED: { description: 'A sign-in session was revoked because one of its rotated refresh tokens was used again.' },
     SIGNED_OUT: { description: 'A user signed out of one session.' },

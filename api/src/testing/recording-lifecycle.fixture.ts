@@ -1,4 +1,5 @@
 import type {
+  EngagementRecordedInput,
   LeadActionInput,
   LeadActionName,
   LeadActionResult,
@@ -22,6 +23,7 @@ export class RecordingLifecycle implements LeadLifecycleGateway {
   readonly actions: { leadId: string; action: LeadActionName; input: LeadActionInput }[] = [];
   readonly governanceSignals: { leadId: string; version: number }[] = [];
   readonly dataChangedSignals: string[] = [];
+  readonly engagementSignals: { leadId: string; input: EngagementRecordedInput }[] = [];
   readonly requests: LifecycleRequest[] = [];
 
   onStart: (leadId: string) => Promise<void> = async () => undefined;
@@ -30,6 +32,7 @@ export class RecordingLifecycle implements LeadLifecycleGateway {
   };
   onGovernanceSignal: (leadId: string, version: number) => Promise<LifecycleSignalResult> = async () => 'SIGNALLED';
   onDataChangedSignal: (leadId: string) => Promise<LifecycleSignalResult> = async () => 'SIGNALLED';
+  onEngagementSignal: (leadId: string, input: EngagementRecordedInput) => Promise<LifecycleSignalResult> = async () => 'SIGNALLED';
   onRequest: (request: LifecycleRequest) => Promise<LeadActionResult> = async () => {
     throw new Error('RecordingLifecycle.onRequest is not set for this test');
   };
@@ -55,6 +58,12 @@ export class RecordingLifecycle implements LeadLifecycleGateway {
     this.dataChangedSignals.push(leadId);
 
     return this.onDataChangedSignal(leadId);
+  }
+
+  async signalEngagementRecorded(leadId: string, input: EngagementRecordedInput): Promise<LifecycleSignalResult> {
+    this.engagementSignals.push({ leadId, input });
+
+    return this.onEngagementSignal(leadId, input);
   }
 
   reassign(leadId: string, input: ReassignLeadInput): Promise<LeadActionResult> {

@@ -30,6 +30,9 @@ export enum AuditAction {
   LeadNoteAdded = 'LEAD_NOTE_ADDED',
   ImportStarted = 'IMPORT_STARTED',
   NotificationsRead = 'NOTIFICATIONS_READ',
+  OpportunityWon = 'OPPORTUNITY_WON',
+  OpportunityLost = 'OPPORTUNITY_LOST',
+  EngagementRecorded = 'ENGAGEMENT_RECORDED',
   /** A user refreshed a sign-in session and its refresh token was rotated. */
   SessionRefreshed = 'SESSION_REFRESHED',
   /** A sign-in session was revoked because a rotated refresh token was used again. */

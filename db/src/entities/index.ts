@@ -1,6 +1,7 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { AuditEntryEntity } from './audit.entity';
 import { AuthRotatedRefreshTokenEntity, AuthSessionEntity, SignInFailureEntity, SignInLockoutEntity } from './auth.entity';
+import { EngagementEventEntity } from './engagement.entity';
 import { GovernanceVersionEntity, ReasonCodeEntity, RoutingPoolStateEntity } from './governance.entity';
 import { NotificationEntity, SlaEventEntity, StageTransitionEntity } from './history.entity';
 import { ImportJobEntity, SubmissionRejectionEntity } from './intake.entity';
@@ -11,6 +12,7 @@ import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 export * from './api-key.entity';
 export * from './audit.entity';
 export * from './auth.entity';
+export * from './engagement.entity';
 export * from './governance.entity';
 export * from './history.entity';
 export * from './intake.entity';
@@ -39,4 +41,5 @@ export const ENTITIES = [
   SignInFailureEntity,
   SignInLockoutEntity,
   ApiKeyEntity,
+  EngagementEventEntity,
 ];

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { BusinessCalendar, FitScoreLine } from '@accord/governance';
+import type { BusinessCalendar, ScoreBreakdownLine } from '@accord/governance';
 import { ImportJobEntity } from './intake.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
 
@@ -134,7 +134,7 @@ export class LeadEntity {
   behaviourScore!: number;
 
   @Column({ name: 'score_breakdown', type: 'jsonb' })
-  scoreBreakdown!: FitScoreLine[];
+  scoreBreakdown!: ScoreBreakdownLine[];
 
   @Column({ type: 'text', default: 'LEAD' })
   stage!: string;

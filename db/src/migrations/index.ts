@@ -6,6 +6,7 @@ import { RoutingFallbackAudit1796396400000 } from './1796396400000-routing-fallb
 import { MarketingOpsRole1796400000000 } from './1796400000000-marketing-ops-role';
 import { AuthSessions1796403600000 } from './1796403600000-auth-sessions';
 import { PartnerApiKeys1796407200000 } from './1796407200000-partner-api-keys';
+import { EngagementEvents1796414400000 } from './1796414400000-engagement-events';
 
 /** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   MarketingOpsRole1796400000000,
   AuthSessions1796403600000,
   PartnerApiKeys1796407200000,
+  EngagementEvents1796414400000,
 ];

@@ -9,4 +9,6 @@ export const typePolicies: TypePolicies = {
     },
   },
   ReasonCode: { keyFields: ['code'] },
+  // A score breakdown has no id of its own, so each result replaces the cached one whole.
+  ScoreBreakdown: { keyFields: false, merge: false },
 };

@@ -39,6 +39,35 @@ export const RECYCLE_LEAD: LeadActionMutation = gql`
   ${LEAD_DETAIL_FIELDS}
 `;
 
+export const WIN_OPPORTUNITY: LeadActionMutation = gql`
+  mutation WinOpportunity($id: ID!) {
+    winOpportunity(id: $id) {
+      ...LeadDetailFields
+    }
+  }
+  ${LEAD_DETAIL_FIELDS}
+`;
+
+export const LOSE_OPPORTUNITY: LeadActionMutation = gql`
+  mutation LoseOpportunity($id: ID!, $reasonCode: String!, $note: String) {
+    loseOpportunity(id: $id, reasonCode: $reasonCode, note: $note) {
+      ...LeadDetailFields
+    }
+  }
+  ${LEAD_DETAIL_FIELDS}
+`;
+
+export const LOST_REASONS: ReasonOptionsQuery = gql`
+  query LostReasons {
+    reasonCodes(kind: LOST) {
+      code
+      label
+      noteRequired
+      active
+    }
+  }
+`;
+
 export const DISQUALIFY_REASONS: ReasonOptionsQuery = gql`
   query DisqualifyReasons {
     reasonCodes(kind: DISQUALIFY) {

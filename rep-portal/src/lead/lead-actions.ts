@@ -1,5 +1,15 @@
 import type { Stage } from '@accord/portal-kit';
-import { CONVERT_LEAD, DISQUALIFY_LEAD, DISQUALIFY_REASONS, QUALIFY_LEAD, RECYCLE_LEAD, RECYCLE_REASONS } from './lead-actions.operations';
+import {
+  CONVERT_LEAD,
+  DISQUALIFY_LEAD,
+  DISQUALIFY_REASONS,
+  LOSE_OPPORTUNITY,
+  LOST_REASONS,
+  QUALIFY_LEAD,
+  RECYCLE_LEAD,
+  RECYCLE_REASONS,
+  WIN_OPPORTUNITY,
+} from './lead-actions.operations';
 import {
   ACCEPT_LEAD,
   REJECT_LEAD,
@@ -9,10 +19,10 @@ import {
   type ReasonOptionsQuery,
 } from './lead.operations';
 
-export type LeadActionName = 'ACCEPT' | 'REJECT' | 'QUALIFY' | 'CONVERT' | 'DISQUALIFY' | 'RECYCLE';
+export type LeadActionName = 'ACCEPT' | 'REJECT' | 'QUALIFY' | 'CONVERT' | 'DISQUALIFY' | 'RECYCLE' | 'WIN' | 'LOSE';
 
-/** Actions that move a lead to an exit stage with a reason code of the same kind (ReasonKind). */
-export type ReasonActionName = 'REJECT' | 'DISQUALIFY' | 'RECYCLE';
+/** Actions that close a lead with a reason code: REJECT, DISQUALIFY and RECYCLE of the same ReasonKind, LOSE of kind LOST. */
+export type ReasonActionName = 'REJECT' | 'DISQUALIFY' | 'RECYCLE' | 'LOSE';
 
 export interface LeadActionDefinition {
   /** Stages in which the portal offers the action to the lead's owner. */
@@ -25,7 +35,8 @@ export interface LeadActionDefinition {
 /**
  * The rep actions, in the order the portal shows them, with the stage moves the API documents:
  * acceptLead and rejectLead decide the MQL hand-off, qualifyLead moves SAL to SQL, convertLead moves
- * SQL to OPPORTUNITY. disqualifyLead and recycleLead also close a lost opportunity. The API also
+ * SQL to OPPORTUNITY, and winOpportunity and loseOpportunity close an opportunity as WON or LOST.
+ * disqualifyLead and recycleLead also apply to an opportunity that is no real deal. The API also
  * lets them act on an MQL, but at MQL the portal offers the hand-off decision only, so marketing
  * receives a rejection with its reason.
  * The API checks every rule again and returns CONFLICT for a lead in another stage.
@@ -42,6 +53,8 @@ export const LEAD_ACTIONS: Readonly<Record<LeadActionName, LeadActionDefinition>
     resultField: 'disqualifyLead',
   },
   RECYCLE: { offeredIn: ['SAL', 'SQL', 'OPPORTUNITY'], to: 'RECYCLED', mutation: RECYCLE_LEAD, resultField: 'recycleLead' },
+  WIN: { offeredIn: ['OPPORTUNITY'], to: 'WON', mutation: WIN_OPPORTUNITY, resultField: 'winOpportunity' },
+  LOSE: { offeredIn: ['OPPORTUNITY'], to: 'LOST', mutation: LOSE_OPPORTUNITY, resultField: 'loseOpportunity' },
 };
 
 /** Reason codes each reason action offers: `reasonCodes(kind:)` of the action's kind. */
@@ -49,17 +62,18 @@ export const REASON_OPTIONS: Readonly<Record<ReasonActionName, ReasonOptionsQuer
   REJECT: REJECT_REASONS,
   DISQUALIFY: DISQUALIFY_REASONS,
   RECYCLE: RECYCLE_REASONS,
+  LOSE: LOST_REASONS,
 };
 
 /** Keys that run an action on the lead page; see the shortcuts help for the full list. */
 export const LEAD_ACTION_SHORTCUTS: Readonly<Partial<Record<LeadActionName, string>>> = { ACCEPT: 'a', REJECT: 'r' };
 
-const ACTION_ORDER: readonly LeadActionName[] = ['ACCEPT', 'REJECT', 'QUALIFY', 'CONVERT', 'DISQUALIFY', 'RECYCLE'];
+const ACTION_ORDER: readonly LeadActionName[] = ['ACCEPT', 'REJECT', 'QUALIFY', 'CONVERT', 'WIN', 'LOSE', 'DISQUALIFY', 'RECYCLE'];
 
 export function actionsOfferedIn(stage: Stage): LeadActionName[] {
   return ACTION_ORDER.filter((action) => LEAD_ACTIONS[action].offeredIn.includes(stage));
 }
 
 export function isReasonAction(action: LeadActionName): action is ReasonActionName {
-  return action === 'REJECT' || action === 'DISQUALIFY' || action === 'RECYCLE';
+  return action === 'REJECT' || action === 'DISQUALIFY' || action === 'RECYCLE' || action === 'LOSE';
 }

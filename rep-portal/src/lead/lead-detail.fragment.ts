@@ -24,6 +24,19 @@ export const LEAD_DETAIL_FIELDS = gql`
     consent
     fitScore
     behaviourScore
+    scoreBreakdown {
+      fit {
+        field
+        matched
+        points
+      }
+      behaviour {
+        event
+        count
+        points
+        decayedPoints
+      }
+    }
     stage
     owner {
       id

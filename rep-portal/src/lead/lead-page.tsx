@@ -9,6 +9,7 @@ import { LeadWorkspace } from './lead-workspace';
 import { LEAD } from './lead.operations';
 import { ResponseTimes } from './response-times';
 import { RoutingTracePanel } from './routing-trace-panel';
+import { ScoreBreakdownPanel } from './score-breakdown-panel';
 import { SlaCountdown } from './sla-countdown';
 import { SlaStateBadge } from './sla-state-badge';
 import { LeadTimeline } from './timeline/lead-timeline';
@@ -56,6 +57,11 @@ export function LeadPage({ leadId }: { leadId: string }) {
 
           <LeadWorkspace lead={lead} returnPath={returnPath} />
           <LeadDetails lead={lead} />
+
+          <section className="section" aria-labelledby="score-heading">
+            <h2 id="score-heading">{strings.score.heading}</h2>
+            <ScoreBreakdownPanel lead={lead} />
+          </section>
 
           <div className="detail-grid section">
             <section aria-labelledby="routing-heading">

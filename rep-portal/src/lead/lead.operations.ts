@@ -58,6 +58,12 @@ export interface LeadNote {
   createdAt: string;
 }
 
+/** The explanation of a lead's scores, as the API's `Lead.scoreBreakdown` returns it. */
+export interface ScoreBreakdown {
+  fit: { field: string; matched: string; points: number }[];
+  behaviour: { event: string; count: number; points: number; decayedPoints: number }[];
+}
+
 export interface LeadDetail {
   id: string;
   email: string;
@@ -78,6 +84,7 @@ export interface LeadDetail {
   consent: boolean | null;
   fitScore: number;
   behaviourScore: number;
+  scoreBreakdown: ScoreBreakdown;
   stage: Stage;
   owner: (UserRef & { email: string }) | null;
   team: { id: string; label: string } | null;
@@ -119,10 +126,13 @@ export const LEAD: TypedDocumentNode<{ lead: LeadDetail | null }, { id: string }
 
 /** Result of a lead action mutation: the moved lead under the mutation's field name. */
 export type LeadActionResult = Partial<
-  Record<'acceptLead' | 'rejectLead' | 'qualifyLead' | 'convertLead' | 'disqualifyLead' | 'recycleLead', LeadDetail>
+  Record<
+    'acceptLead' | 'rejectLead' | 'qualifyLead' | 'convertLead' | 'disqualifyLead' | 'recycleLead' | 'winOpportunity' | 'loseOpportunity',
+    LeadDetail
+  >
 >;
 
-/** Variables of a lead action mutation; `reasonCode` and `note` only for reject, disqualify and recycle. */
+/** Variables of a lead action mutation; `reasonCode` and `note` only for reject, disqualify, recycle and lose. */
 export interface LeadActionVariables {
   id: string;
   reasonCode?: string;

@@ -23,6 +23,7 @@ const FORM_LABELS: Record<ReasonActionName, ReasonFormStrings> = {
   REJECT: strings.rejectForm,
   DISQUALIFY: strings.disqualifyForm,
   RECYCLE: strings.recycleForm,
+  LOSE: strings.loseForm,
 };
 
 // The fields this form shows; the server's problems on them appear beside the field only.

@@ -93,3 +93,19 @@ export interface ArmUnownedSlaInput {
   now: string;
   idempotencyKey: string;
 }
+
+export interface RescoreLeadInput {
+  leadId: string;
+  /** The version whose scoring model applies: the one the lead's next stage is entered under. */
+  governanceVersion: number;
+  /** When the engagement that triggered the rescoring happened (ISO 8601); behaviour decays up to at least this instant. */
+  occurredAt: string;
+}
+
+export interface RescoreLeadResult {
+  fitScore: number;
+  behaviourScore: number;
+  /** The instant behaviour was decayed to: the latest stored event of the lead, or `occurredAt` when later. */
+  scoredAt: string;
+  eventCount: number;
+}

@@ -8,6 +8,8 @@ import type {
   LifecycleContext,
   RecordSlaEventInput,
   RecordTransitionInput,
+  RescoreLeadInput,
+  RescoreLeadResult,
   RunningSla,
 } from './activity-types';
 import { armUnownedSlaWith } from './arm-unowned-sla.activity';
@@ -15,6 +17,7 @@ import { assignLeadWith } from './assign-lead.activity';
 import { loadLifecycleContextWith } from './load-lifecycle-context.activity';
 import { recordSlaEventWith } from './record-sla-event.activity';
 import { recordTransitionWith, type RecordTransitionResult } from './record-transition.activity';
+import { rescoreLeadWith } from './rescore-lead.activity';
 
 const logger = createLogger('lead-activities');
 
@@ -67,6 +70,23 @@ export function createActivities(deps: { dataSource: DataSource }) {
     async recordSlaEvent(input: RecordSlaEventInput): Promise<{ written: boolean }> {
       const result = await recordSlaEventWith(dataSource, input);
       logger.info({ leadId: input.leadId, kind: input.kind, written: result.written, attempt: attemptOf() }, 'SLA event recorded.');
+
+      return result;
+    },
+
+    async rescoreLead(input: RescoreLeadInput): Promise<RescoreLeadResult> {
+      const result = await rescoreLeadWith(dataSource, input);
+      logger.info(
+        {
+          leadId: input.leadId,
+          governanceVersion: input.governanceVersion,
+          fitScore: result.fitScore,
+          behaviourScore: result.behaviourScore,
+          eventCount: result.eventCount,
+          attempt: attemptOf(),
+        },
+        'Lead rescored.',
+      );
 
       return result;
     },

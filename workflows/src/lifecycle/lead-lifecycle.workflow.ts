@@ -54,6 +54,10 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
       }
       continue;
     }
+    if (runtime.pendingEngagementAt !== null) {
+      await rescoreForEngagement(runtime);
+      continue;
+    }
     if (runtime.dataChanged) {
       runtime.dataChanged = false;
       state.lead = (await activities.loadLifecycleContext(state.leadId, state.governance.version)).lead;
@@ -95,6 +99,28 @@ export async function leadLifecycleWorkflow(input: LeadLifecycleCarriedInput): P
   await condition(allHandlersFinished);
 
   return runtime.status();
+}
+
+/**
+ * Rescores the lead after engagement signals, under the version its next stage is entered under, then
+ * marks its data changed. The reload that follows feeds the new scores to the stage's own entry check
+ * (`runLeadStage` for a lead at LEAD), so the criteria are checked in one place. Lifecycles recorded
+ * before engagement scoring never receive the signal, so they replay without this activity.
+ */
+async function rescoreForEngagement(runtime: LifecycleRuntime): Promise<void> {
+  const occurredAt = runtime.pendingEngagementAt;
+  if (occurredAt === null) {
+    return;
+  }
+  const state = runtime.state;
+  const governanceVersion = (state.nextGovernance ?? state.governance).version;
+  const signalsBefore = runtime.engagementSignalCount;
+  await runtime.exclusive(() => activities.rescoreLead({ leadId: state.leadId, governanceVersion, occurredAt }));
+  // The activity may have read the events before one whose signal arrived meanwhile, so that one gets another pass.
+  if (runtime.engagementSignalCount === signalsBefore) {
+    runtime.pendingEngagementAt = null;
+  }
+  runtime.dataChanged = true;
 }
 
 /**

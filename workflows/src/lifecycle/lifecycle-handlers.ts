@@ -4,8 +4,10 @@ import {
   acceptLeadUpdate,
   convertLeadUpdate,
   disqualifyLeadUpdate,
+  engagementRecordedSignal,
   governancePublishedSignal,
   leadDataChangedSignal,
+  loseLeadUpdate,
   pauseSlaUpdate,
   qualifyLeadUpdate,
   reassignLeadUpdate,
@@ -14,6 +16,7 @@ import {
   rejectLeadUpdate,
   resumeSlaUpdate,
   statusQuery,
+  winLeadUpdate,
   type LeadActionInput,
   type LeadActionResult,
   type PauseSlaInput,
@@ -239,12 +242,19 @@ export function registerLifecycleHandlers(runtime: LifecycleRuntime): void {
   registerStageAction(runtime, convertLeadUpdate, LeadAction.Convert);
   registerStageAction(runtime, disqualifyLeadUpdate, LeadAction.Disqualify);
   registerStageAction(runtime, recycleLeadUpdate, LeadAction.Recycle);
+  registerStageAction(runtime, winLeadUpdate, LeadAction.Win);
+  registerStageAction(runtime, loseLeadUpdate, LeadAction.Lose);
   registerReassignment(runtime);
   registerSlaPause(runtime);
   registerPipelineReview(runtime);
 
   setHandler(leadDataChangedSignal, () => {
     runtime.dataChanged = true;
+  });
+  setHandler(engagementRecordedSignal, ({ occurredAt }) => {
+    const pending = runtime.pendingEngagementAt;
+    runtime.engagementSignalCount += 1;
+    runtime.pendingEngagementAt = pending === null || Date.parse(occurredAt) > Date.parse(pending) ? occurredAt : pending;
   });
   setHandler(governancePublishedSignal, ({ version }) => {
     runtime.pendingVersion = version;

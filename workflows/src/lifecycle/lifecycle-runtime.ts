@@ -19,6 +19,10 @@ export class LifecycleRuntime {
   dataChanged = false;
   /** Set by the governance-published signal; the main loop loads that version for the next stage. */
   pendingVersion: number | null = null;
+  /** The latest `occurredAt` of engagement signals not yet scored; the main loop rescores the lead once for them. */
+  pendingEngagementAt: string | null = null;
+  /** Count of engagement signals received by this run, so a rescoring can tell whether another arrived while it ran. */
+  engagementSignalCount = 0;
 
   constructor(
     readonly leadId: string,
@@ -32,7 +36,7 @@ export class LifecycleRuntime {
 
   /** True while a signal is waiting for the main loop. */
   hasPendingSignal(): boolean {
-    return this.pendingVersion !== null || this.dataChanged;
+    return this.pendingVersion !== null || this.dataChanged || this.pendingEngagementAt !== null;
   }
 
   /** The model the next stage is entered under: a newly published version, else the current one. */

@@ -17,6 +17,8 @@ describe('deriveLeadOutcome', () => {
     [Stage.Disqualified, null, 'DISQUALIFIED'],
     [Stage.Disqualified, ACCEPTED_AT, 'ACCEPTED'],
     [Stage.Recycled, null, 'RECYCLED'],
+    [Stage.Won, ACCEPTED_AT, 'WON'],
+    [Stage.Lost, ACCEPTED_AT, 'ACCEPTED'],
   ])('maps %s with acceptance %p to %s', (stage, acceptedAt, outcome) => {
     expect(deriveLeadOutcome(stage, acceptedAt)).toBe(outcome);
   });
