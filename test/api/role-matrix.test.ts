@@ -235,10 +235,9 @@ function literalFor(type: GraphQLInputType, argumentName: string, onLead: boolea
 
 /** Whether the operation reads or changes one lead named by an id argument. */
 function isOnLead(field: GraphQLField<unknown, unknown>): boolean {
-  return (
-    getNamedType(field.type).name === 'Lead' &&
-    field.args.some((arg) => LEAD_ID_ARGUMENTS.has(arg.name) && getNamedType(arg.type).name === 'ID')
-  );
+  const idArguments = field.args.filter((arg) => getNamedType(arg.type).name === 'ID').map((arg) => arg.name);
+
+  return idArguments.includes('leadId') || (getNamedType(field.type).name === 'Lead' && idArguments.includes('id'));
 }
 
 function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {

@@ -37,6 +37,8 @@ const PARTNER_READABLE_FIELDS: Readonly<Record<string, ReadonlySet<string> | typ
   PartnerLeadChange: ALL_FIELDS,
   PartnerLeadChangeConnection: ALL_FIELDS,
   AuthPayload: ALL_FIELDS,
+  /** The partner sent the event itself, about its own lead. */
+  EngagementEvent: ALL_FIELDS,
 };
 
 const ROOT_TYPES: ReadonlySet<string> = new Set(['Query', 'Mutation', 'Subscription']);
@@ -74,7 +76,7 @@ function describeForbiddenField(typeName: string, fieldName: string): string {
 
   return (
     `Partners may not read ${typeName}.${fieldName}. On Lead, partners may read: ${leadFields}; ` +
-    'on Team only label and on ReasonCode only code and label.'
+    'on Team only label and on ReasonCode only code and label; every field of the engagement events it records.'
   );
 }
 
