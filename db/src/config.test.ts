@@ -12,6 +12,7 @@ describe('loadConfig', () => {
     expect(config.sessionTtlSeconds).toBe(30 * 24 * 3600);
     expect(config.trustProxy).toBe(false);
     expect(config.partnerDuplicateWindowHours).toBe(24);
+    expect(config.kpiRefreshIntervalSeconds).toBe(60);
   });
 
   it.each([
@@ -51,6 +52,7 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', '11'],
     ['TRUST_PROXY', '10.0.0.1,proxy.example'],
     ['PARTNER_DUPLICATE_WINDOW_HOURS', '-1'],
+    ['KPI_REFRESH_INTERVAL_SECONDS', '-1'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name} "${value}" is invalid`));
   });

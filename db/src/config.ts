@@ -24,6 +24,8 @@ export interface AccordConfig {
    * false (use the connection's address), a number of proxy hops, or a list of proxy addresses and subnets.
    */
   trustProxy: TrustProxySetting;
+  /** Seconds between the API's background refreshes of the KPI fact table; 0 turns them off. */
+  kpiRefreshIntervalSeconds: number;
   logLevel: string;
   /** Requests per minute that one client IP address may send to /graphql (token bucket, burst of the same size). */
   rateLimitIpPerMinute: number;
@@ -124,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     accessTokenTtlSeconds,
     sessionTtlSeconds,
     trustProxy: readTrustProxy(env),
+    kpiRefreshIntervalSeconds: readInteger(env, 'KPI_REFRESH_INTERVAL_SECONDS', 60, 0, 24 * 3600),
     logLevel: env.LOG_LEVEL ?? 'info',
     // Tests send hundreds of requests a minute from one address, so their defaults are higher. The
     // rate limit tests set small values themselves.

@@ -88,6 +88,13 @@ const ACCESS: Record<string, OperationAccess> = {
   'Query.teamBreaches': { roles: { [Role.Admin]: 'allowed', [Role.Manager]: 'allowed' } },
   'Query.notifications': { roles: WORKERS },
   'Query.partners': { roles: ADMIN_ONLY },
+  'Query.funnelKpis': { roles: INTERNAL_READERS },
+  'Query.cycleTimeKpis': { roles: INTERNAL_READERS },
+  'Query.leadValidityKpis': { roles: INTERNAL_READERS },
+  'Query.reasonKpis': { roles: INTERNAL_READERS },
+  'Query.responseKpis': { roles: INTERNAL_READERS },
+  'Query.slaComplianceKpis': { roles: INTERNAL_READERS },
+  'Query.kpiCsv': { roles: INTERNAL_READERS },
   'Query.apiKeys': { roles: ADMIN_ONLY },
   'Query.partnerLeadChanges': { roles: { [Role.Partner]: 'allowed' } },
 

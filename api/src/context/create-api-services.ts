@@ -13,6 +13,7 @@ import { GovernanceVersionService } from '../governance/governance-version.servi
 import { GovernanceService } from '../governance/governance.service';
 import { GovernanceSimulationService } from '../governance/simulation/governance-simulation.service';
 import { LeadImportService } from '../import/lead-import.service';
+import { KpiService } from '../kpi/kpi.service';
 import { LeadActionService } from '../lead/lead-action.service';
 import { LeadAssignmentService } from '../lead/lead-assignment.service';
 import { LeadContactService } from '../lead/lead-contact.service';
@@ -70,6 +71,7 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     apiKeys: new ApiKeyAdminService(dataSource, createLogger('api-keys')),
     partnerLeadFeed: new PartnerLeadFeedService(dataSource),
     engagement: new EngagementService(dataSource, leadQueries, governance, lifecycle, createLogger('engagement')),
+    kpis: new KpiService(dataSource, createLogger('kpis')),
   };
 }
 

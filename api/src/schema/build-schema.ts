@@ -15,6 +15,7 @@ import { GovernanceVersionResolver } from '../governance/governance-version.reso
 import { GovernanceResolver } from '../governance/governance.resolver';
 import { GovernanceSimulationResolver } from '../governance/simulation/governance-simulation.resolver';
 import { LeadImportResolver } from '../import/lead-import.resolver';
+import { KpiResolver } from '../kpi/kpi.resolver';
 import { LeadHistoryResolvers } from '../lead/lead-history.resolver';
 import { LeadMutationResolver } from '../lead/lead-mutation.resolver';
 import { LeadWorkFieldResolvers } from '../lead/lead-work-fields.resolver';
@@ -49,6 +50,7 @@ const RESOLVERS = [
   PartnerResolver,
   PartnerLeadFeedResolver,
   EngagementResolver,
+  KpiResolver,
 ] as const;
 
 /** Builds the API schema: class-validator checks on arguments, role checks on every operation, an audit entry for every mutation. */

@@ -7,6 +7,7 @@ import { MarketingOpsRole1796400000000 } from './1796400000000-marketing-ops-rol
 import { AuthSessions1796403600000 } from './1796403600000-auth-sessions';
 import { PartnerApiKeys1796407200000 } from './1796407200000-partner-api-keys';
 import { EngagementEvents1796414400000 } from './1796414400000-engagement-events';
+import { KpiFacts1796410800000 } from './1796410800000-kpi-facts';
 
 /** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AuthSessions1796403600000,
   PartnerApiKeys1796407200000,
   EngagementEvents1796414400000,
+  KpiFacts1796410800000,
 ];
