@@ -13,7 +13,8 @@ export type AuditAction =
   | 'LEAD_REASSIGNED'
   | 'SLA_PAUSED'
   | 'SLA_RESUMED'
-  | 'ROUTING_FALLBACK';
+  | 'ROUTING_FALLBACK'
+  | 'CALIBRATION_DRAFT_CREATED';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DRAFT_CREATED',
@@ -29,6 +30,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'SLA_PAUSED',
   'SLA_RESUMED',
   'ROUTING_FALLBACK',
+  'CALIBRATION_DRAFT_CREATED',
 ];
 
 export interface AuditEntry {

@@ -8,6 +8,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker, requireSignInForOperations } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
+import { CalibrationResolver } from '../calibration/calibration.resolver';
 import { GovernanceDraftResolver } from '../governance/governance-draft.resolver';
 import { GovernanceVersionResolver } from '../governance/governance-version.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
@@ -33,6 +34,7 @@ const RESOLVERS = [
   GovernanceDraftResolver,
   GovernanceSimulationResolver,
   AuditLogResolver,
+  CalibrationResolver,
   LeadResolver,
   LeadMutationResolver,
   ...LeadHistoryResolvers,

@@ -91,6 +91,7 @@ registerEnumType(AuditActionEnum, {
     LEAD_REASSIGNED: { description: 'A manager or admin gave a lead to another owner.' },
     SLA_PAUSED: { description: 'A lead’s running SLA clock was paused for a reason its policy allows.' },
     SLA_RESUMED: { description: 'A lead’s paused SLA clock was restarted.' },
+    CALIBRATION_DRAFT_CREATED: { description: 'A governance draft was created with a calibration proposal applied.' },
   },
 });
 

@@ -1,7 +1,7 @@
 import { calibrateMotion, type CalibrationOptions, type CalibrationReport, type Motion } from '@accord/governance';
 import type { DataSource } from 'typeorm';
 
-import { GovernanceStatus, GovernanceVersionEntity } from '../entities';
+import { loadPublishedVersion } from '../governance/publish-version';
 import { loadCalibrationLeads } from './load-calibration-leads';
 
 /** Days of arrivals a calibration report looks back over unless the caller sets `days`. */
@@ -27,8 +27,8 @@ export interface PublishedCalibrationReport extends CalibrationReport {
  * of the motion that arrived in the `days` before `now`, their outcomes, the fitted acceptance and
  * conversion models with their held-out quality, the score-band tables, and proposals for new MQL
  * thresholds and fit weights with their predicted effect (see `calibrateMotion`). It only reads:
- * proposals become a governance draft only when someone asks for one. Throws when no version is
- * published or `days` is not a whole number from 1 to 3660.
+ * proposals become a governance draft only when someone asks for one. Throws NoPublishedVersionError
+ * when no version is published, and a RangeError when `days` is not a whole number from 1 to 3660.
  */
 export async function buildCalibrationReport(
   dataSource: DataSource,
@@ -41,10 +41,7 @@ export async function buildCalibrationReport(
     throw new RangeError(`days ${days} is out of range; set whole days from 1 to ${MAX_CALIBRATION_DAYS}, such as ${DEFAULT_CALIBRATION_DAYS}`);
   }
 
-  const published = await dataSource.getRepository(GovernanceVersionEntity).findOneBy({ status: GovernanceStatus.Published });
-  if (published === null) {
-    throw new Error('No governance version is published, so there are no MQL thresholds to calibrate; publish a version first.');
-  }
+  const published = await loadPublishedVersion(dataSource.manager);
 
   const periodEnd = now;
   const periodStart = new Date(now.getTime() - days * DAY_MS);

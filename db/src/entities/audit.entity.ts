@@ -17,6 +17,8 @@ export enum AuditAction {
   SlaResumed = 'SLA_RESUMED',
   /** Routing found no eligible member of the pool and used the pool's fallback. */
   RoutingFallback = 'ROUTING_FALLBACK',
+  /** A governance draft was created with a calibration proposal applied. */
+  CalibrationDraftCreated = 'CALIBRATION_DRAFT_CREATED',
 }
 
 /**
