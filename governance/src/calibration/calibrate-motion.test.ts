@@ -8,14 +8,12 @@ import type { CalibrationProposal, CalibrationReport } from './calibration-types
 import { logistic } from './logistic-regression';
 import { buildSyntheticHistory } from './synthetic-history.fixture';
 
+/** The default model, whose outbound thresholds (fit 50, intent 20) sit below the synthetic optimum of fit 60. */
 function baseModel(): GovernanceModel {
-  const model = buildDefaultGovernanceModel({
+  return buildDefaultGovernanceModel({
     teams: [{ key: 'sales', label: 'Sales' }],
     pools: [{ key: 'sales', label: 'Sales', teamKey: 'sales', memberIds: ['rep-1'] }],
   });
-
-  // Outbound starts at fit 50 and intent 20; the synthetic truth puts the best fit threshold at 60.
-  return model;
 }
 
 /** Acceptance depends on fit alone: 50% at fit 60, rising 0.08 log-odds per point. */
