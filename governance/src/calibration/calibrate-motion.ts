@@ -55,7 +55,8 @@ export interface CalibrationInput {
  * fifths of the leads and measured (AUC, predicted against observed per band) on the held-out fifth.
  *
  * NOTE: only leads that reached MQL were ever accepted or rejected, so for thresholds below the
- * historical ones the predicted acceptance is an extrapolation; each proposal counts those leads.
+ * historical ones the predicted acceptance is an extrapolation, and each proposal counts those leads.
+ * The fit scores are the ones stored on the leads, computed with the fit weights of their time.
  */
 export function calibrateMotion(input: CalibrationInput): CalibrationReport {
   const { motion, model, leads } = input;
