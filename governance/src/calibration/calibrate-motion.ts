@@ -148,8 +148,8 @@ function fitConversionModel(
     return {
       fitted: null,
       notes: [
-        `Only ${resolved} MQLs have a final outcome (${converted} reached Opportunity, ${notConverted} left the funnel); ` +
-          `a conversion model needs at least ${minimumDecisions}, with at least ${minimumPerOutcome} of each, so proposals predict acceptance only.`,
+        `${resolved} MQLs have a final outcome (${converted} reached Opportunity, ${notConverted} left the funnel). ` +
+          `A conversion model needs at least ${minimumDecisions}, with at least ${minimumPerOutcome} of each, so proposals predict acceptance only.`,
       ],
     };
   }
@@ -274,7 +274,7 @@ function proposeFitWeights(
     `Change the points of ${estimate.changes.length} fit weight${estimate.changes.length === 1 ? '' : 's'}: ` +
       estimate.changes.map((weightChange) => `${weightChange.weight} from ${weightChange.from} to ${weightChange.to}`).join('; ') +
       '.',
-    `Each new value is the acceptance that matching the weight added in ${definition.label.toLowerCase()} decisions, converted to points at the fit score's ${report.fitCoefficient.toFixed(4)} log-odds per point.`,
+    `Each new value is the acceptance that matching the weight added in ${definition.label.toLowerCase()} decisions, converted to points at ${estimate.logOddsPerPoint.toFixed(4)} log-odds per point (from ${estimate.scaleSource}).`,
     `With the new points the held-out AUC is ${formatAuc(estimate.heldOutAuc)} against ${formatAuc(scoreAuc)} for the current fit score.`,
     describeVolume(input, currentRegion, proposedRegion),
     describeAcceptance(currentRegion, proposedRegion, false),
