@@ -4,7 +4,7 @@ import type { CalibrationLead, FitWeightChange } from './calibration-types';
 import { fitLogisticRegression, predictProbability, type LogisticModel } from './logistic-regression';
 import { computeAuc, isHeldOut } from './model-quality';
 
-/** Fewest decided leads that must match a weight, and fewest that must not, before its points are re-estimated. */
+/** Minimum decided leads that must match a weight, and minimum that must not, before its points are re-estimated. */
 export const MIN_WEIGHT_SUPPORT = 30;
 /** Smallest change in points worth a governance change. */
 const MIN_POINT_CHANGE = 5;
@@ -19,7 +19,7 @@ export interface FitWeightEstimate {
   heldOutAuc: number | null;
   /** Log-odds per point used to turn coefficients into points. */
   logOddsPerPoint: number;
-  /** Where `logOddsPerPoint` came from, as a clause for the explanation. */
+  /** The source of `logOddsPerPoint`, as a phrase for the explanation. */
   scaleSource: string;
   /** Predicted acceptance of any lead, from the matched weights and the behaviour score. */
   predict: (lead: CalibrationLead) => number;
