@@ -68,6 +68,12 @@ describe('admin portal calibration page', () => {
     await withSignedInPage(DEMO_MARKETING_OPS.email, async (page) => {
       await page.getByRole('navigation', { name: strings.kit.shell.navigationLabel }).getByRole('link', { name: strings.navigation.calibration }).click();
       await page.getByRole('heading', { name: strings.calibration.qualityHeading }).waitFor();
+      await page.getByLabel(strings.calibration.motion).selectOption('OUTBOUND');
+      await page.getByRole('button', { name: strings.calibration.run }).click();
+      await page.getByText(strings.calibration.currentThresholds(50, 20)).waitFor();
+      await page.getByLabel(strings.calibration.motion).selectOption('INBOUND');
+      await page.getByRole('button', { name: strings.calibration.run }).click();
+      await page.getByText(strings.calibration.currentThresholds(60, 40)).waitFor();
       await page.getByRole('table', { name: strings.calibration.calibrationCaption(strings.calibration.outcome.ACCEPTANCE ?? '') }).waitFor();
       await page.getByText('raise the fit threshold from 60 to', { exact: false }).waitFor();
       if (process.env.ACCORD_SCREENSHOT_DIR !== undefined) {
