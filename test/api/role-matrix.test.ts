@@ -95,6 +95,7 @@ const ACCESS: Record<string, OperationAccess> = {
   'Query.responseKpis': { roles: INTERNAL_READERS },
   'Query.slaComplianceKpis': { roles: INTERNAL_READERS },
   'Query.kpiCsv': { roles: INTERNAL_READERS },
+  'Query.calibrationReport': { roles: DRAFT_EDITORS },
   'Query.apiKeys': { roles: ADMIN_ONLY },
   'Query.partnerLeadChanges': { roles: { [Role.Partner]: 'allowed' } },
 
@@ -119,6 +120,7 @@ const ACCESS: Record<string, OperationAccess> = {
   'Mutation.reassignLead': { roles: { [Role.Admin]: 'allowed', [Role.Manager]: 'hidden' } },
   'Mutation.markNotificationsRead': { roles: WORKERS },
   'Mutation.createGovernanceDraft': { roles: DRAFT_EDITORS },
+  'Mutation.createDraftFromCalibration': { roles: DRAFT_EDITORS },
   'Mutation.updateGovernanceDraft': { roles: DRAFT_EDITORS },
   'Mutation.submitGovernanceForReview': { roles: DRAFT_EDITORS },
   'Mutation.returnGovernanceToDraft': { roles: DRAFT_EDITORS },

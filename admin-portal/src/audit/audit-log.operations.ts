@@ -36,7 +36,8 @@ export type AuditAction =
   | 'SIGNED_OUT_EVERYWHERE'
   | 'SESSIONS_REVOKED'
   | 'API_KEY_CREATED'
-  | 'API_KEY_REVOKED';
+  | 'API_KEY_REVOKED'
+  | 'CALIBRATION_DRAFT_CREATED';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DRAFT_CREATED',
@@ -75,6 +76,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'SESSIONS_REVOKED',
   'API_KEY_CREATED',
   'API_KEY_REVOKED',
+  'CALIBRATION_DRAFT_CREATED',
 ];
 
 export interface AuditEntry {

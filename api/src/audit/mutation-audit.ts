@@ -118,6 +118,7 @@ export const MUTATION_AUDIT_RULES: Readonly<Record<string, MutationAuditRule>> =
   pauseSla: BY_SERVICE,
   resumeSla: BY_SERVICE,
   createGovernanceDraft: BY_SERVICE,
+  createDraftFromCalibration: BY_SERVICE,
   updateGovernanceDraft: BY_SERVICE,
   submitGovernanceForReview: BY_SERVICE,
   returnGovernanceToDraft: BY_SERVICE,

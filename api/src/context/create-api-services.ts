@@ -7,6 +7,7 @@ import { AuthService } from '../auth/auth.service';
 import { SignInThrottle } from '../auth/sign-in-throttle';
 import { AuditLogService } from '../audit/audit-log.service';
 import { EngagementService } from '../engagement/engagement.service';
+import { CalibrationService } from '../calibration/calibration.service';
 import { GovernanceDraftService } from '../governance/governance-draft.service';
 import { GovernancePublishService } from '../governance/governance-publish.service';
 import { GovernanceVersionService } from '../governance/governance-version.service';
@@ -43,12 +44,13 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
   const leadIntake = new LeadIntakeService(dataSource, governance, lifecycle, createLogger('lead-intake'), () => new Date(), {
     partnerDuplicateWindowHours: config.partnerDuplicateWindowHours ?? 24,
   });
+  const governanceDrafts = new GovernanceDraftService(dataSource, createLogger('governance-drafts'));
 
   return {
     auth: createAuthService(config, dataSource),
     governance,
     governanceVersions,
-    governanceDrafts: new GovernanceDraftService(dataSource, createLogger('governance-drafts')),
+    governanceDrafts,
     governancePublish: new GovernancePublishService(dataSource, lifecycle, createLogger('governance-publish')),
     governanceSimulation: new GovernanceSimulationService(
       dataSource,
@@ -57,6 +59,7 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
       createLogger('governance-simulation'),
     ),
     auditLog: new AuditLogService(dataSource),
+    calibration: new CalibrationService(dataSource, governanceDrafts, createLogger('calibration')),
     organisation: new OrganisationService(dataSource),
     organisationAdmin: new OrganisationAdminService(dataSource, createLogger('organisation-admin')),
     leadQueries,

@@ -5,6 +5,7 @@ import type { Caller } from '../auth/caller';
 import type { AuthService } from '../auth/auth.service';
 import type { AuditLogService } from '../audit/audit-log.service';
 import type { EngagementService } from '../engagement/engagement.service';
+import type { CalibrationService } from '../calibration/calibration.service';
 import type { GovernanceDraftService } from '../governance/governance-draft.service';
 import type { ReasonCode } from '../governance/governance.types';
 import type { GovernanceFacts } from '../governance/governance-facts';
@@ -41,6 +42,7 @@ export interface ApiServices {
   governancePublish: GovernancePublishService;
   governanceSimulation: GovernanceSimulationService;
   auditLog: AuditLogService;
+  calibration: CalibrationService;
   organisation: OrganisationService;
   organisationAdmin: OrganisationAdminService;
   leadQueries: LeadQueryService;

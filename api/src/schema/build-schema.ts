@@ -10,6 +10,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { auditMutations } from '../audit/mutation-audit';
 import { EngagementResolver } from '../engagement/engagement.resolver';
+import { CalibrationResolver } from '../calibration/calibration.resolver';
 import { GovernanceDraftResolver } from '../governance/governance-draft.resolver';
 import { GovernanceVersionResolver } from '../governance/governance-version.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
@@ -39,6 +40,7 @@ const RESOLVERS = [
   GovernanceDraftResolver,
   GovernanceSimulationResolver,
   AuditLogResolver,
+  CalibrationResolver,
   LeadResolver,
   LeadMutationResolver,
   ...LeadHistoryResolvers,

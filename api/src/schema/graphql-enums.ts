@@ -120,6 +120,7 @@ registerEnumType(AuditActionEnum, {
     SESSIONS_REVOKED: { description: 'The open sessions of a deactivated user were revoked.' },
     API_KEY_CREATED: { description: 'An admin created an API key for a partner account.' },
     API_KEY_REVOKED: { description: 'An admin revoked a partner’s API key.' },
+    CALIBRATION_DRAFT_CREATED: { description: 'A governance draft was created with a calibration proposal applied.' },
   },
 });
 

@@ -45,6 +45,8 @@ export enum AuditAction {
   SessionsRevoked = 'SESSIONS_REVOKED',
   ApiKeyCreated = 'API_KEY_CREATED',
   ApiKeyRevoked = 'API_KEY_REVOKED',
+  /** A governance draft was created with a calibration proposal applied. */
+  CalibrationDraftCreated = 'CALIBRATION_DRAFT_CREATED',
 }
 
 /**
