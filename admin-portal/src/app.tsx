@@ -9,6 +9,7 @@ import { VersionsPage } from './versions/versions-page';
 
 // The governance administration pages load on first use, so signing in and browsing leads do not
 // wait for the editor and the governance library it bundles.
+const CalibrationPage = lazy(() => import('./calibration/calibration-page').then((module) => ({ default: module.CalibrationPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ default: module.AuditPage })));
 const DiffPage = lazy(() => import('./diff/diff-page').then((module) => ({ default: module.DiffPage })));
 const DraftEditorPage = lazy(() => import('./draft-editor/draft-editor-page').then((module) => ({ default: module.DraftEditorPage })));
@@ -22,6 +23,7 @@ const navigation: NavigationItem[] = [
   { to: '/governance/versions', label: strings.navigation.versions, isCurrent: startsWith('/governance/versions') },
   { to: '/governance/diff', label: strings.navigation.diff, isCurrent: startsWith('/governance/diff') },
   { to: '/governance/simulation', label: strings.navigation.simulation, isCurrent: startsWith('/governance/simulation') },
+  { to: '/governance/calibration', label: strings.navigation.calibration },
   { to: '/teams', label: strings.navigation.teams },
   { to: '/audit', label: strings.navigation.audit },
   { to: '/leads', label: strings.navigation.leads },
@@ -60,6 +62,7 @@ function Route() {
   if (path === '/audit') return <AuditPage />;
   if (path === '/governance/diff') return <DiffPage />;
   if (path === '/governance/simulation') return <SimulationPage />;
+  if (path === '/governance/calibration') return <CalibrationPage />;
 
   const editor = matchPath('/governance/versions/:version/:section', path) ?? matchPath('/governance/versions/:version', path);
   const editorVersion = readVersion(editor?.version);

@@ -8,3 +8,4 @@ export * from './logger';
 export * from './seed/demo-organisation';
 export * from './seed/seed-demo';
 export * from './kpi';
+export * from './calibration';

@@ -21,3 +21,4 @@ export * from './choose-pool-member';
 export * from './diff-governance-models';
 export * from './simulate-governance';
 export * from './kpi-math';
+export * from './calibration';

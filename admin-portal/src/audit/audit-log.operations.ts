@@ -26,7 +26,8 @@ export type AuditAction =
   | 'CONTACT_ATTEMPT_LOGGED'
   | 'LEAD_NOTE_ADDED'
   | 'IMPORT_STARTED'
-  | 'NOTIFICATIONS_READ';
+  | 'NOTIFICATIONS_READ'
+  | 'CALIBRATION_DRAFT_CREATED';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DRAFT_CREATED',
@@ -55,6 +56,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'LEAD_NOTE_ADDED',
   'IMPORT_STARTED',
   'NOTIFICATIONS_READ',
+  'CALIBRATION_DRAFT_CREATED',
 ];
 
 export interface AuditEntry {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 
 import { AuthService } from '../auth/auth.service';
 import { AuditLogService } from '../audit/audit-log.service';
+import { CalibrationService } from '../calibration/calibration.service';
 import { GovernanceDraftService } from '../governance/governance-draft.service';
 import { GovernancePublishService } from '../governance/governance-publish.service';
 import { GovernanceVersionService } from '../governance/governance-version.service';
@@ -35,13 +36,14 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
   const governance = new GovernanceService(dataSource);
   const governanceVersions = new GovernanceVersionService(dataSource);
   const leadQueries = new LeadQueryService(dataSource);
+  const governanceDrafts = new GovernanceDraftService(dataSource, createLogger('governance-drafts'));
   const leadIntake = new LeadIntakeService(dataSource, governance, lifecycle, createLogger('lead-intake'));
 
   return {
     auth: new AuthService(dataSource, { secret: config.jwtSecret, ttlSeconds: config.accessTokenTtlSeconds }, createLogger('auth')),
     governance,
     governanceVersions,
-    governanceDrafts: new GovernanceDraftService(dataSource, createLogger('governance-drafts')),
+    governanceDrafts,
     governancePublish: new GovernancePublishService(dataSource, lifecycle, createLogger('governance-publish')),
     governanceSimulation: new GovernanceSimulationService(
       dataSource,
@@ -50,6 +52,7 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
       createLogger('governance-simulation'),
     ),
     auditLog: new AuditLogService(dataSource),
+    calibration: new CalibrationService(dataSource, governanceDrafts, createLogger('calibration')),
     organisation: new OrganisationService(dataSource),
     organisationAdmin: new OrganisationAdminService(dataSource, createLogger('organisation-admin')),
     leadQueries,

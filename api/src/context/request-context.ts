@@ -4,6 +4,7 @@ import type { GovernanceModel } from '@accord/governance';
 import type { Caller } from '../auth/caller';
 import type { AuthService } from '../auth/auth.service';
 import type { AuditLogService } from '../audit/audit-log.service';
+import type { CalibrationService } from '../calibration/calibration.service';
 import type { GovernanceDraftService } from '../governance/governance-draft.service';
 import type { GovernanceFacts } from '../governance/governance-facts';
 import type { GovernancePublishService } from '../governance/governance-publish.service';
@@ -37,6 +38,7 @@ export interface ApiServices {
   governancePublish: GovernancePublishService;
   governanceSimulation: GovernanceSimulationService;
   auditLog: AuditLogService;
+  calibration: CalibrationService;
   organisation: OrganisationService;
   organisationAdmin: OrganisationAdminService;
   leadQueries: LeadQueryService;

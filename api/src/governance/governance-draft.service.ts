@@ -1,5 +1,5 @@
 import { AuditAction, GovernanceStatus, GovernanceVersionEntity, insertGovernanceVersion } from '@accord/db';
-import { diffGovernanceModels } from '@accord/governance';
+import { diffGovernanceModels, type GovernanceModel } from '@accord/governance';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -13,6 +13,17 @@ import { loadUserNames } from './load-user-names';
 import { lockGovernanceVersion, requireGovernanceStatus } from './lock-governance-version';
 import { checkGovernanceModelShape, hasGovernanceModelShape } from './shape/governance-model.shape';
 
+/** A change applied to the published model as a draft is created, with the audit entry that records it. */
+export interface DraftChange {
+  /** Returns the draft's model; throws an AccordError to reject the change. */
+  apply(published: GovernanceModel): GovernanceModel;
+  action: AuditAction;
+  /** One sentence for the audit log, given the new draft's version and the published version. */
+  summarize(version: number, basedOn: number): string;
+  /** Extra fields for the audit entry's `after`, such as the proposal applied. */
+  details: Record<string, unknown>;
+}
+
 /**
  * Creates and edits governance drafts and moves them between DRAFT, IN_REVIEW and RETIRED. Each
  * change runs in one transaction with its audit entry; publishing is `GovernancePublishService`'s job.
@@ -23,8 +34,11 @@ export class GovernanceDraftService {
     private readonly logger: Logger,
   ) {}
 
-  /** Copies the published model into a new DRAFT version that records the version it is based on. */
-  async create(actor: Caller): Promise<GovernanceVersionRecord> {
+  /**
+   * Copies the published model into a new DRAFT version that records the version it is based on.
+   * With `change`, the draft holds the changed model and the audit entry records the change.
+   */
+  async create(actor: Caller, change?: DraftChange): Promise<GovernanceVersionRecord> {
     const version = await this.dataSource.transaction(async (manager) => {
       const published = await manager.findOne(GovernanceVersionEntity, { where: { status: GovernanceStatus.Published } });
       if (published === null) {
@@ -32,19 +46,20 @@ export class GovernanceDraftService {
       }
 
       const created = await insertGovernanceVersion(manager, {
-        model: published.model,
+        model: change === undefined ? published.model : change.apply(published.model),
         status: GovernanceStatus.Draft,
         createdBy: actor.id,
         basedOn: published.version,
       });
       await recordAudit(manager, {
-        action: AuditAction.DraftCreated,
+        action: change?.action ?? AuditAction.DraftCreated,
         actorId: actor.id,
         targetType: AuditTargetType.GovernanceVersion,
         targetId: String(created),
         before: null,
-        after: { status: GovernanceStatus.Draft, basedOn: published.version },
-        summary: `Created governance draft ${created} from published version ${published.version}.`,
+        after: { status: GovernanceStatus.Draft, basedOn: published.version, ...change?.details },
+        summary:
+          change?.summarize(created, published.version) ?? `Created governance draft ${created} from published version ${published.version}.`,
       });
 
       return created;

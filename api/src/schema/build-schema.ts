@@ -9,6 +9,7 @@ import { authChecker, requireSignInForOperations } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { auditMutations } from '../audit/mutation-audit';
+import { CalibrationResolver } from '../calibration/calibration.resolver';
 import { GovernanceDraftResolver } from '../governance/governance-draft.resolver';
 import { GovernanceVersionResolver } from '../governance/governance-version.resolver';
 import { GovernanceResolver } from '../governance/governance.resolver';
@@ -35,6 +36,7 @@ const RESOLVERS = [
   GovernanceDraftResolver,
   GovernanceSimulationResolver,
   AuditLogResolver,
+  CalibrationResolver,
   LeadResolver,
   LeadMutationResolver,
   ...LeadHistoryResolvers,

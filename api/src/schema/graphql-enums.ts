@@ -105,6 +105,7 @@ registerEnumType(AuditActionEnum, {
     LEAD_NOTE_ADDED: { description: 'A note was added to a lead.' },
     IMPORT_STARTED: { description: 'A lead import file was submitted.' },
     NOTIFICATIONS_READ: { description: 'A user marked notifications as read.' },
+    CALIBRATION_DRAFT_CREATED: { description: 'A governance draft was created with a calibration proposal applied.' },
   },
 });
 

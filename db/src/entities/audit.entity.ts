@@ -30,6 +30,8 @@ export enum AuditAction {
   LeadNoteAdded = 'LEAD_NOTE_ADDED',
   ImportStarted = 'IMPORT_STARTED',
   NotificationsRead = 'NOTIFICATIONS_READ',
+  /** A governance draft was created with a calibration proposal applied. */
+  CalibrationDraftCreated = 'CALIBRATION_DRAFT_CREATED',
 }
 
 /**

@@ -1,0 +1,2 @@
+export * from './build-calibration-report';
+export * from './load-calibration-leads';
