@@ -18,6 +18,11 @@ export interface AccordConfig {
   accessTokenTtlSeconds: number;
   /** Seconds between the API's background refreshes of the KPI fact table; 0 turns them off. */
   kpiRefreshIntervalSeconds: number;
+  /**
+   * Key of a calendar in the published governance model that decides the first business day of the
+   * monthly governance review; null uses the first team's calendar.
+   */
+  governanceReviewCalendarKey: string | null;
   logLevel: string;
 }
 
@@ -63,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     jwtSecret: jwtSecret === '' ? randomBytes(32).toString('hex') : jwtSecret,
     accessTokenTtlSeconds: readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
     kpiRefreshIntervalSeconds: readInteger(env, 'KPI_REFRESH_INTERVAL_SECONDS', 60, 0, 24 * 3600),
+    governanceReviewCalendarKey: env.GOVERNANCE_REVIEW_CALENDAR?.trim() || null,
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

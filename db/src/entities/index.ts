@@ -5,6 +5,7 @@ import { ImportJobEntity, SubmissionRejectionEntity } from './intake.entity';
 import { LeadEntity } from './lead.entity';
 import { ContactAttemptEntity, LeadNoteEntity } from './lead-work.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
+import { GovernanceReviewEntity } from './review.entity';
 
 export * from './audit.entity';
 export * from './governance.entity';
@@ -13,6 +14,7 @@ export * from './intake.entity';
 export * from './lead.entity';
 export * from './lead-work.entity';
 export * from './organisation.entity';
+export * from './review.entity';
 
 export const ENTITIES = [
   PartnerEntity,
@@ -30,4 +32,5 @@ export const ENTITIES = [
   AuditEntryEntity,
   ContactAttemptEntity,
   LeadNoteEntity,
+  GovernanceReviewEntity,
 ];

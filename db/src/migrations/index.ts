@@ -5,6 +5,7 @@ import { LeadWork1796392800000 } from './1796392800000-lead-work';
 import { RoutingFallbackAudit1796396400000 } from './1796396400000-routing-fallback-audit';
 import { MarketingOpsRole1796400000000 } from './1796400000000-marketing-ops-role';
 import { KpiFacts1796410800000 } from './1796410800000-kpi-facts';
+import { GovernanceReviews1796421600000 } from './1796421600000-governance-reviews';
 
 /** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   RoutingFallbackAudit1796396400000,
   MarketingOpsRole1796400000000,
   KpiFacts1796410800000,
+  GovernanceReviews1796421600000,
 ];
