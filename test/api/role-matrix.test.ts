@@ -56,6 +56,8 @@ const WORKERS_ON_OTHER_TEAM_LEAD: Partial<Record<Role, Access>> = {
 };
 const ADMIN_ONLY: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed' };
 const DRAFT_EDITORS: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed' };
+/** Monthly reviews cover every team, so managers, who see only their own team, may not read them. */
+const REVIEW_READERS: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed' };
 
 const ACCESS: Record<string, OperationAccess> = {
   'Query.me': { roles: EVERYONE },
@@ -87,6 +89,16 @@ const ACCESS: Record<string, OperationAccess> = {
   'Query.myQueue': { roles: WORKERS },
   'Query.teamBreaches': { roles: { [Role.Admin]: 'allowed', [Role.Manager]: 'allowed' } },
   'Query.notifications': { roles: WORKERS },
+  'Query.funnelKpis': { roles: INTERNAL_READERS },
+  'Query.responseKpis': { roles: INTERNAL_READERS },
+  'Query.cycleTimeKpis': { roles: INTERNAL_READERS },
+  'Query.slaComplianceKpis': { roles: INTERNAL_READERS },
+  'Query.leadValidityKpis': { roles: INTERNAL_READERS },
+  'Query.reasonKpis': { roles: INTERNAL_READERS },
+  'Query.kpiCsv': { roles: INTERNAL_READERS },
+  'Query.calibrationReport': { roles: DRAFT_EDITORS },
+  'Query.governanceReviews': { roles: REVIEW_READERS },
+  'Query.governanceReview': { roles: REVIEW_READERS },
 
   'Mutation.signIn': { roles: EVERYONE, public: true },
   'Mutation.createLead': { roles: EVERYONE },
@@ -113,6 +125,9 @@ const ACCESS: Record<string, OperationAccess> = {
   'Mutation.retireGovernanceVersion': { roles: ADMIN_ONLY },
   'Mutation.updateTeamCalendar': { roles: ADMIN_ONLY },
   'Mutation.updateUser': { roles: ADMIN_ONLY },
+  'Mutation.createDraftFromCalibration': { roles: DRAFT_EDITORS },
+  'Mutation.signOffGovernanceReview': { roles: ADMIN_ONLY },
+  'Mutation.runGovernanceReview': { roles: ADMIN_ONLY },
 };
 
 /** One demo account per role: the EMEA manager and rep, so the Americas lead is another team's. */

@@ -8,6 +8,7 @@ export enum AuditTargetType {
   User = 'USER',
   Lead = 'LEAD',
   ImportJob = 'IMPORT_JOB',
+  GovernanceReview = 'GOVERNANCE_REVIEW',
 }
 
 export interface AuditEntryInput {

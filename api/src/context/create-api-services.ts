@@ -23,21 +23,26 @@ import { LeadUpdateService } from '../lead/lead-update.service';
 import { NotificationService } from '../notification/notification.service';
 import { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import { OrganisationService } from '../organisation/organisation.service';
+import { UNAVAILABLE_REVIEW_GATEWAY, type GovernanceReviewGateway } from '../review/governance-review.gateway';
+import { GovernanceReviewService } from '../review/governance-review.service';
 import type { ApiServices } from './request-context';
 
 export interface ApiServiceDependencies {
   config: Pick<AccordConfig, 'jwtSecret' | 'accessTokenTtlSeconds'>;
   dataSource: DataSource;
   lifecycle: LeadLifecycleGateway;
+  /** Starts on-demand monthly reviews; without it, runGovernanceReview is SERVICE_UNAVAILABLE. */
+  reviewRuns?: GovernanceReviewGateway;
 }
 
 /** Wires the services of one API process (or of the command-line import) over one data source. */
-export function createApiServices({ config, dataSource, lifecycle }: ApiServiceDependencies): ApiServices {
+export function createApiServices({ config, dataSource, lifecycle, reviewRuns }: ApiServiceDependencies): ApiServices {
   const governance = new GovernanceService(dataSource);
   const governanceVersions = new GovernanceVersionService(dataSource);
   const leadQueries = new LeadQueryService(dataSource);
   const governanceDrafts = new GovernanceDraftService(dataSource, createLogger('governance-drafts'));
   const leadIntake = new LeadIntakeService(dataSource, governance, lifecycle, createLogger('lead-intake'));
+  const auditLog = new AuditLogService(dataSource);
 
   return {
     auth: new AuthService(dataSource, { secret: config.jwtSecret, ttlSeconds: config.accessTokenTtlSeconds }, createLogger('auth')),
@@ -51,7 +56,7 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
       governanceVersions,
       createLogger('governance-simulation'),
     ),
-    auditLog: new AuditLogService(dataSource),
+    auditLog,
     calibration: new CalibrationService(dataSource, governanceDrafts, createLogger('calibration')),
     organisation: new OrganisationService(dataSource),
     organisationAdmin: new OrganisationAdminService(dataSource, createLogger('organisation-admin')),
@@ -65,5 +70,11 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     leadImports: new LeadImportService(dataSource, leadIntake, createLogger('lead-import')),
     notifications: new NotificationService(dataSource),
     kpis: new KpiService(dataSource, createLogger('kpis')),
+    governanceReviews: new GovernanceReviewService(
+      dataSource,
+      reviewRuns ?? UNAVAILABLE_REVIEW_GATEWAY,
+      auditLog,
+      createLogger('governance-reviews'),
+    ),
   };
 }

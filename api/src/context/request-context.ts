@@ -25,6 +25,7 @@ import type { ContactAttempt, LeadNote } from '../lead/lead-work.types';
 import type { NotificationService } from '../notification/notification.service';
 import type { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import type { OrganisationService } from '../organisation/organisation.service';
+import type { GovernanceReviewService } from '../review/governance-review.service';
 import type { Team } from '../organisation/team.type';
 import type { User } from '../organisation/user.type';
 import { BatchLoader } from './batch-loader';
@@ -51,6 +52,7 @@ export interface ApiServices {
   leadImports: LeadImportService;
   notifications: NotificationService;
   kpis: KpiService;
+  governanceReviews: GovernanceReviewService;
 }
 
 /** Batch loaders of one request. Each request gets a new set, so no cached row outlives it. */

@@ -24,6 +24,7 @@ import { LeadResolver } from '../lead/lead.resolver';
 import { NotificationResolver } from '../notification/notification.resolver';
 import { OrganisationAdminResolver } from '../organisation/organisation-admin.resolver';
 import { TeamResolver, UserResolver } from '../organisation/organisation.resolver';
+import { GovernanceReviewResolver } from '../review/governance-review.resolver';
 import { DateTimeScalar } from './date-time.scalar';
 
 const RESOLVERS = [
@@ -45,6 +46,7 @@ const RESOLVERS = [
   NotificationResolver,
   LeadImportResolver,
   KpiResolver,
+  GovernanceReviewResolver,
 ] as const;
 
 /** Builds the API schema: class-validator checks on arguments, role checks on every operation, an audit entry for every mutation. */

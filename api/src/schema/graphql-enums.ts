@@ -106,6 +106,8 @@ registerEnumType(AuditActionEnum, {
     IMPORT_STARTED: { description: 'A lead import file was submitted.' },
     NOTIFICATIONS_READ: { description: 'A user marked notifications as read.' },
     CALIBRATION_DRAFT_CREATED: { description: 'A governance draft was created with a calibration proposal applied.' },
+    GOVERNANCE_REVIEW_SIGNED_OFF: { description: 'An admin signed off a monthly governance review with a comment.' },
+    GOVERNANCE_REVIEW_REQUESTED: { description: 'An admin started the monthly governance review of a month on demand.' },
   },
 });
 
