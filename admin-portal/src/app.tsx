@@ -14,6 +14,8 @@ const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ de
 const DiffPage = lazy(() => import('./diff/diff-page').then((module) => ({ default: module.DiffPage })));
 const DraftEditorPage = lazy(() => import('./draft-editor/draft-editor-page').then((module) => ({ default: module.DraftEditorPage })));
 const SimulationPage = lazy(() => import('./simulation/simulation-page').then((module) => ({ default: module.SimulationPage })));
+const ReviewsPage = lazy(() => import('./review/reviews-page').then((module) => ({ default: module.ReviewsPage })));
+const ReviewPage = lazy(() => import('./review/review-page').then((module) => ({ default: module.ReviewPage })));
 const TeamsPage = lazy(() => import('./teams/teams-page').then((module) => ({ default: module.TeamsPage })));
 
 const startsWith = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
@@ -24,6 +26,7 @@ const navigation: NavigationItem[] = [
   { to: '/governance/diff', label: strings.navigation.diff, isCurrent: startsWith('/governance/diff') },
   { to: '/governance/simulation', label: strings.navigation.simulation, isCurrent: startsWith('/governance/simulation') },
   { to: '/governance/calibration', label: strings.navigation.calibration },
+  { to: '/governance/reviews', label: strings.navigation.monthlyReview, isCurrent: startsWith('/governance/reviews') },
   { to: '/teams', label: strings.navigation.teams },
   { to: '/audit', label: strings.navigation.audit },
   { to: '/leads', label: strings.navigation.leads },
@@ -63,6 +66,10 @@ function Route() {
   if (path === '/governance/diff') return <DiffPage />;
   if (path === '/governance/simulation') return <SimulationPage />;
   if (path === '/governance/calibration') return <CalibrationPage />;
+  if (path === '/governance/reviews') return <ReviewsPage />;
+
+  const reviewId = matchPath('/governance/reviews/:id', path)?.id;
+  if (reviewId !== undefined) return <ReviewPage id={reviewId} />;
 
   const editor = matchPath('/governance/versions/:version/:section', path) ?? matchPath('/governance/versions/:version', path);
   const editorVersion = readVersion(editor?.version);
