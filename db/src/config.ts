@@ -19,8 +19,8 @@ export interface AccordConfig {
   /** Seconds between the API's background refreshes of the KPI fact table; 0 turns them off. */
   kpiRefreshIntervalSeconds: number;
   /**
-   * Key of a calendar in the published governance model that decides the first business day of the
-   * monthly governance review; null uses the first team's calendar.
+   * Key of a calendar in the published governance model. Its business days decide the first business
+   * day of the monthly governance review. Null means the first team's calendar.
    */
   governanceReviewCalendarKey: string | null;
   logLevel: string;

@@ -5,7 +5,7 @@ import { compileCalendar, localDateOf, nextLocalDate, workingIntervalsOn, type C
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** The answer of `checkFirstBusinessDay` for one instant. */
+/** Result of `checkFirstBusinessDay` for one instant. */
 export interface FirstBusinessDayCheck {
   /** Whether the instant's local date is the first business day of its month. */
   isFirstBusinessDay: boolean;
@@ -30,7 +30,7 @@ export function previousMonth(month: string): string {
   return monthNumber === 1 ? `${year - 1}-12` : `${year}-${String(monthNumber - 1).padStart(2, '0')}`;
 }
 
-/** A business day has at least one working interval: a weekday with hours that is not a holiday. */
+/** Returns whether the date has a working interval, so a day with hours that is not a holiday. */
 function isBusinessDay(date: LocalDate, calendar: CompiledCalendar): boolean {
   return workingIntervalsOn(date, calendar).length > 0;
 }

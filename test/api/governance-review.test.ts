@@ -1,7 +1,8 @@
 /**
- * The monthly governance review end to end: the Temporal Schedule as the worker creates it, a run
- * started with the schedule's `trigger()`, the stored pack, the admins' notifications, repeated runs,
- * and the API's reads, sign-off and on-demand runs with their audit entries.
+ * Tests the monthly governance review end to end. It covers the Temporal Schedule as the worker
+ * creates it, a run started with the schedule's `trigger()`, the stored pack, the admins'
+ * notifications and repeated runs. It also covers the API's reads, sign-off and on-demand runs with
+ * their audit entries.
  *
  * The review calendar is the first team's. Every team gets a round-the-clock UTC calendar whose
  * holidays are the days of the current month before today, so today is the first business day of the
@@ -51,7 +52,7 @@ async function setTeamCalendars(calendar: BusinessCalendar): Promise<void> {
   await api.stack.database.dataSource.manager.createQueryBuilder().update(TeamEntity).set({ calendar }).execute();
 }
 
-/** A lead of the hand-written history: MQL at noon UTC on `day` of `ofMonth`, then the given steps. */
+/** Builds a lead of the hand-written history: MQL at noon UTC on `day` of `ofMonth`, then the given steps. */
 function lead(
   ofMonth: string,
   day: number,

@@ -8,7 +8,7 @@ import { GOVERNANCE_REVIEW } from './review.operations';
 
 const labels = strings.reviews;
 
-/** One monthly review: the pack section by section, then its sign-off. */
+/** Shows one monthly review: the pack section by section, then its sign-off. */
 export function ReviewPage({ id }: { id: string }) {
   const kitStrings = useKitStrings();
   const canRead = useCanEditGovernance();

@@ -7,10 +7,10 @@ import { GOVERNANCE_REVIEWS, SIGN_OFF_GOVERNANCE_REVIEW, type GovernanceReviewDe
 
 const labels = strings.reviews;
 
-/** Longest comment the API accepts, in characters after trimming. */
+/** Maximum comment length the API accepts, in characters after trimming. */
 const MAX_COMMENT_LENGTH = 2_000;
 
-/** The sign-off of a review: who signed it off and why, or the form for an admin to do it. */
+/** Shows who signed a review off and why, or the sign-off form for an admin. */
 export function SignOffForm({ review }: { review: GovernanceReviewDetail }) {
   const isAdmin = useIsAdmin();
   const toasts = useToasts();

@@ -21,7 +21,7 @@ export class GovernanceReviewService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Every stored review, newest month first; there is one per month, so the list stays short. */
+  /** Returns every stored review, newest month first. There is one per month, so the list stays short. */
   list(): Promise<GovernanceReviewEntity[]> {
     return this.dataSource.getRepository(GovernanceReviewEntity).find({ order: { month: 'DESC' } });
   }

@@ -4,14 +4,14 @@ import { ArgsType, Field, ID, ObjectType, registerEnumType } from 'type-graphql'
 import { keyedByValue } from '../schema/graphql-enums';
 import { JsonObjectScalar } from '../schema/json.scalar';
 
-/** Longest sign-off comment, in characters. */
+/** Maximum length of a sign-off comment, in characters. */
 export const MAX_SIGN_OFF_COMMENT_LENGTH = 2_000;
 
 export const GovernanceReviewStatusEnum = keyedByValue(Object.values(GovernanceReviewStatus));
 
 registerEnumType(GovernanceReviewStatusEnum, {
   name: 'GovernanceReviewStatus',
-  description: 'Where a monthly governance review stands.',
+  description: 'Status of a monthly governance review.',
   valuesConfig: {
     COMPILED: { description: 'The review workflow stored the pack; it waits for an admin to sign it off.' },
     SIGNED_OFF: { description: 'An admin signed the review off with a comment; the review no longer changes.' },

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from './organisation.entity';
 
-/** Where a monthly governance review stands: compiled by the workflow, then signed off by an admin. */
+/** Status of a monthly governance review: compiled by the workflow, then signed off by an admin. */
 export enum GovernanceReviewStatus {
   Compiled = 'COMPILED',
   SignedOff = 'SIGNED_OFF',

@@ -19,7 +19,7 @@ const compile = proxyActivities<ReviewActivities>({
   retry: { initialInterval: '10 seconds', maximumInterval: '5 minutes', backoffCoefficient: 2, maximumAttempts: 5 },
 });
 
-/** The date the run decides for: the schedule's time for scheduled runs, the start time otherwise. */
+/** Returns the instant the run decides for: the scheduled time for scheduled runs, else the start time. */
 function decisionInstant(): Date {
   const info = workflowInfo();
 
@@ -28,9 +28,9 @@ function decisionInstant(): Date {
 
 /**
  * Compiles the monthly governance review. A scheduled run (daily at 07:00 UTC on days 1 to 4) reads
- * its date on the review calendar and, only on the first business day of the month, compiles the
- * previous month; on other days it ends without a pack. An on-demand run compiles its month on any
- * day. The pack is stored once per month and every active admin is notified once per month.
+ * its date on the review calendar. On the first business day of the month it compiles the previous
+ * month, and on other days it ends without a pack. An on-demand run compiles its month on any day.
+ * The pack is stored once per month, and every active admin is notified once per month.
  */
 export async function governanceReviewWorkflow(input: GovernanceReviewInput): Promise<GovernanceReviewResult> {
   const choice = await quick.loadReviewCalendar();

@@ -19,7 +19,7 @@ export interface GovernanceReviewRun {
 
 /**
  * Starts the review of `month` now and waits up to `waitMs` for it. A second request while a run for
- * the month is open joins that run; a request after it finished starts a new run, which finds the
+ * the month is open joins that run. A request after it finished starts a new run, which finds the
  * stored pack and changes nothing.
  */
 export async function runGovernanceReviewNow(

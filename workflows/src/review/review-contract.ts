@@ -25,7 +25,7 @@ export type GovernanceReviewInput = { trigger: 'SCHEDULE' } | { trigger: 'ON_DEM
 export type GovernanceReviewOutcome =
   /** The pack was compiled and stored by this run. */
   | 'COMPILED'
-  /** A pack for the month was already stored; this run changed nothing and notified nobody. */
+  /** A pack for the month was already stored, so this run changed nothing and added no notification. */
   | 'ALREADY_STORED'
   /** A scheduled run on a day that is not the first business day of its month. */
   | 'NOT_FIRST_BUSINESS_DAY';

@@ -64,7 +64,7 @@ export interface MotionCalibration {
   governanceVersion: number;
   leadCount: number;
   decisionCount: number;
-  /** Why nothing is proposed, when the motion has too few outcomes. */
+  /** Reason nothing is proposed when the motion has too few outcomes; otherwise null. */
   refusal: string | null;
   proposals: Array<{
     id: string;

@@ -10,7 +10,12 @@ import { GOVERNANCE_REVIEW_SCHEDULE_ID, GOVERNANCE_REVIEW_WORKFLOW, type Governa
  */
 export const REVIEW_CATCHUP_WINDOW = '1 hour';
 
-/** The schedule's definition: daily at 07:00 UTC on days 1 to 4 of every month, one run at a time. */
+/**
+ * Builds the schedule: daily at 07:00 UTC on days 1 to 4 of every month, one run at a time.
+ * NOTE: a month whose first business day on the review calendar falls after the 4th (in the
+ * calendar's zone at 07:00 UTC, such as a holiday on Monday the 4th) gets no scheduled pack; an
+ * admin runs it with runGovernanceReview.
+ */
 export function governanceReviewScheduleOptions(taskQueue: string = LEAD_TASK_QUEUE): ScheduleOptions {
   const input: GovernanceReviewInput = { trigger: 'SCHEDULE' };
 

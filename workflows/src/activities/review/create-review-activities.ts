@@ -21,7 +21,7 @@ export interface StoreReviewInput {
   calendarSource: string;
 }
 
-/** The monthly review's activities. Each is safe to retry: storing and notifying write once per month. */
+/** Creates the monthly review's activities. Each is safe to retry, because storing and notifying write once per month. */
 export function createReviewActivities(deps: ReviewActivityDeps) {
   const { dataSource, reviewCalendarKey } = deps;
 

@@ -32,8 +32,8 @@ interface CandidateRow {
  * clock starts when the lead entered its stage (its latest transition into it, or its arrival for
  * leads still at LEAD), except for opportunities: their weekly pipeline review restarts the clock, so
  * the running review clock's start counts. Calendar time is never less than business time, so the
- * cutoff `now - shortest target of the stage` keeps every lead that can be over its limit; the
- * business-time check runs on the rows returned.
+ * cutoff `now - shortest target of the stage` keeps every lead that can be over its limit. The
+ * business-time check then runs on the rows returned.
  */
 const SELECT_CANDIDATES = `
   WITH open_leads AS (
@@ -57,7 +57,7 @@ const SELECT_CANDIDATES = `
                THEN o.sla_started_at ELSE o.stage_entered_at END) < c.cutoff
    ORDER BY limit_started_at, o.id`;
 
-/** The shortest SLA target (any motion) that limits each open stage, in business seconds. */
+/** Returns the shortest SLA target (of any motion) that limits each open stage, in business seconds. */
 function shortestTargets(model: GovernanceModel): Map<Stage, number> {
   const targets = new Map<Stage, number>();
   for (const stage of FORWARD_STAGES) {
@@ -77,7 +77,7 @@ function shortestTargets(model: GovernanceModel): Map<Stage, number> {
   return targets;
 }
 
-/** The lead's limit in business seconds and whether it is past it at `now`; null when its stage has no limit. */
+/** Returns the lead's limit in business seconds and whether it is past it at `now`, or null when its stage has none. */
 function checkLimit(model: GovernanceModel, row: CandidateRow, now: Date): { limitSeconds: number; over: boolean } | null {
   const limitStage = slaStageWhileIn(row.stage as Stage);
   const policy = limitStage === null ? null : selectSlaPolicy(model, limitStage, row.motion as Motion);

@@ -146,9 +146,9 @@ export async function loadSlaComplianceByTeam(dataSource: DataSource, month: str
 }
 
 /**
- * The most frequent rejection reasons of `month` per segment. A segment is a company size band
- * (`COMPANY_SIZE_BANDS`), the usual B2B segmentation, so Marketing sees which company sizes Sales
- * turns back and why.
+ * Loads the most frequent rejection reasons of `month` per segment. A segment is a company size band
+ * (`COMPANY_SIZE_BANDS`), the usual B2B segmentation, so the review shows which company sizes Sales
+ * rejects and for which reasons.
  */
 export async function loadRejectionReasonsBySegment(
   dataSource: DataSource,

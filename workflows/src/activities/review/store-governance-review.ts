@@ -11,7 +11,7 @@ export interface StoredReview {
 
 /**
  * Stores the review pack of a month once. A month that already has a pack is left as it is, without
- * compiling again; two runs that compile at the same time meet at the unique month, and the later
+ * compiling again. Two runs that compile at the same time meet at the unique month, and the later
  * insert finds the earlier row.
  */
 export async function storeGovernanceReview(dataSource: DataSource, input: CompileReviewPackInput): Promise<StoredReview> {
