@@ -724,6 +724,8 @@ export const strings = {
     days: 'Days of history',
     daysHint: 'From 1 to 730.',
     daysRange: 'Enter a whole number of days from 1 to 730.',
+    run: 'Show report',
+    running: 'Fitting models…',
     period: (start: string, end: string, version: number) => `Leads that arrived from ${start} to ${end}, against published version ${version}.`,
     counts: (leads: number, mqls: number, decisions: number, accepted: number) =>
       `${leads} leads, ${mqls} reached MQL, ${decisions} accepted or rejected by a rep (${accepted} accepted).`,

@@ -1,6 +1,6 @@
 import { ErrorDisplay, formatInstant, useKitStrings } from '@accord/portal-kit';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { NumberField } from '../common/fields';
 import { useCanEditGovernance } from '../common/use-is-admin';
 import { strings } from '../strings';
@@ -24,13 +24,22 @@ export function CalibrationPage() {
   const canEdit = useCanEditGovernance();
   const [motion, setMotion] = useState<CalibrationMotion>('INBOUND');
   const [days, setDays] = useState<number | null>(DEFAULT_DAYS);
+  // The report reruns the models over the whole period, so it runs on submit, not on every keystroke.
+  const [request, setRequest] = useState({ motion, days: DEFAULT_DAYS });
   const daysValid = days !== null && Number.isInteger(days) && days >= MIN_DAYS && days <= MAX_DAYS;
   const { data, error, loading } = useQuery(CALIBRATION_REPORT, {
-    variables: { motion, days: daysValid ? days : DEFAULT_DAYS },
-    skip: !daysValid || !canEdit,
+    variables: request,
+    skip: !canEdit,
     fetchPolicy: 'network-only',
   });
   const report = data?.calibrationReport;
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (days === null || !daysValid) return;
+
+    setRequest({ motion, days });
+  };
 
   return (
     <>
@@ -43,7 +52,7 @@ export function CalibrationPage() {
 
       {!canEdit && <p className="card empty">{labels.forbidden}</p>}
 
-      <div className="filters card picker-form">
+      <form className="filters card picker-form" onSubmit={handleSubmit}>
         <label className="field">
           <span>{labels.motion}</span>
           <select value={motion} onChange={(event) => setMotion(event.target.value as CalibrationMotion)}>
@@ -64,11 +73,14 @@ export function CalibrationPage() {
           errors={daysValid ? [] : [labels.daysRange]}
           onChange={setDays}
         />
-      </div>
+        <button type="submit" className="button primary" disabled={loading || !daysValid || !canEdit}>
+          {loading ? labels.running : labels.run}
+        </button>
+      </form>
 
       <ErrorDisplay error={error} />
       {loading && <p className="muted">{kitStrings.loading}</p>}
-      {report !== undefined && !loading && daysValid && <ReportView report={report} days={days} canEdit={canEdit} />}
+      {report !== undefined && !loading && <ReportView report={report} days={request.days} canEdit={canEdit} />}
     </>
   );
 }

@@ -11,7 +11,7 @@ function formatNumber(value: number | null, digits: number): string {
   return value === null || !Number.isFinite(value) ? labels.notAvailable : value.toFixed(digits);
 }
 
-/** One fitted model: AUC with its standard error, sample sizes, coefficients, and predicted against observed per band. */
+/** Show one fitted model: AUC with its standard error, sample sizes, coefficients, and predicted against observed per band. */
 export function ModelQuality({ model }: { model: CalibrationModel }) {
   const outcome = labels.outcome[model.outcome] ?? model.outcome;
 
@@ -56,7 +56,7 @@ function CalibrationTable({ caption, bands }: { caption: string; bands: Calibrat
   );
 }
 
-/** The descriptive conversion table of one score: leads, MQLs, acceptance and conversion per 10-point band. */
+/** Show the conversion table of one score: leads, MQLs, acceptance and conversion per 10-point band. */
 export function ScoreBandTable({ caption, bands }: { caption: string; bands: ScoreBand[] }) {
   return (
     <div className="table-wrap">

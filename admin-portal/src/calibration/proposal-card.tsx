@@ -15,7 +15,7 @@ interface ProposalCardProps {
   canEdit: boolean;
 }
 
-/** One proposal in words, its effect next to the current rules, and the button that turns it into a draft. */
+/** Show one proposal in words, its effect next to the current rules, and the button that turns it into a draft. */
 export function ProposalCard({ motion, days, proposal, canEdit }: ProposalCardProps) {
   const toasts = useToasts();
   const [createDraft, { loading }] = useMutation(CREATE_DRAFT_FROM_CALIBRATION, { refetchQueries: [GOVERNANCE_VERSIONS] });

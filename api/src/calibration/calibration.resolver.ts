@@ -8,7 +8,7 @@ import { GovernanceVersion } from '../governance/governance.types';
 import { toGovernanceVersion } from '../governance/to-governance-types';
 import { CalibrationReport, CalibrationReportArgs, CreateDraftFromCalibrationArgs } from './calibration.types';
 
-/** Who may read calibration reports and turn proposals into drafts; publishing stays with admins. */
+/** Roles that may read calibration reports and turn proposals into drafts. Publishing stays with admins. */
 const CALIBRATION_ROLES = [Role.Admin, Role.MarketingOps];
 
 @Resolver()

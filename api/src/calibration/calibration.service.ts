@@ -9,7 +9,7 @@ import type { GovernanceDraftService } from '../governance/governance-draft.serv
 import type { GovernanceVersionRecord } from '../governance/governance.service';
 import type { CalibrationChangeInput } from './calibration.types';
 
-/** What `createDraft` applies: a proposal of the current report by id, or a change given in full. */
+/** The input of `createDraft`: a proposal of the current report by id, or a change given in full. */
 export type CalibrationDraftSource = { proposalId: string; days: number } | { change: CalibrationChangeInput };
 
 /**

@@ -227,13 +227,13 @@ export class CalibrationReport {
   @Field(() => Int, { description: 'Of the resolved MQLs, those that reached OPPORTUNITY.' })
   convertedCount!: number;
 
-  @Field(() => Int, { description: 'Fewest decisions before a model is fitted.' })
+  @Field(() => Int, { description: 'Minimum decisions before a model is fitted.' })
   minimumDecisions!: number;
 
-  @Field(() => Int, { description: 'Fewest acceptances and fewest rejections, each, before a model is fitted.' })
+  @Field(() => Int, { description: 'Minimum acceptances, and minimum rejections, before a model is fitted.' })
   minimumPerOutcome!: number;
 
-  @Field(() => String, { nullable: true, description: 'Why nothing is modelled or proposed; null when the motion has enough outcomes.' })
+  @Field(() => String, { nullable: true, description: 'The reason nothing is modelled or proposed, or null when the motion has enough outcomes.' })
   refusal!: string | null;
 
   @Field(() => CalibrationModel, { nullable: true, description: 'The acceptance model; null when refused.' })
@@ -251,7 +251,7 @@ export class CalibrationReport {
   @Field(() => [CalibrationProposal], { description: 'Proposed changes; empty when refused or when nothing should change.' })
   proposals!: CalibrationProposal[];
 
-  @Field(() => [String], { description: 'Why a model or a proposal is missing.' })
+  @Field(() => [String], { description: 'Reasons that a model or a proposal is missing.' })
   notes!: string[];
 }
 

@@ -36,7 +36,7 @@ export class GovernanceDraftService {
 
   /**
    * Copies the published model into a new DRAFT version that records the version it is based on.
-   * With `change`, the draft holds the changed model and the audit entry records the change.
+   * With `change`, the draft contains the changed model and the audit entry records the change.
    */
   async create(actor: Caller, change?: DraftChange): Promise<GovernanceVersionRecord> {
     const version = await this.dataSource.transaction(async (manager) => {

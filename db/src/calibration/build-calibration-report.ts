@@ -23,11 +23,11 @@ export interface PublishedCalibrationReport extends CalibrationReport {
 }
 
 /**
- * Builds the calibration report of one motion against the published governance version: the leads
- * of the motion that arrived in the `days` before `now`, their outcomes, the fitted acceptance and
- * conversion models with their held-out quality, the score-band tables, and proposals for new MQL
- * thresholds and fit weights with their predicted effect (see `calibrateMotion`). It only reads:
- * proposals become a governance draft only when someone asks for one. Throws NoPublishedVersionError
+ * Builds the calibration report of one motion against the published governance version. It reads
+ * the leads of the motion that arrived in the `days` before `now` with their outcomes. The report
+ * contains the fitted acceptance and conversion models with their held-out quality, the score-band
+ * tables, and proposals for new MQL thresholds and fit weights with their predicted effect (see
+ * `calibrateMotion`). It only reads, so a proposal becomes a governance draft only on request. Throws NoPublishedVersionError
  * when no version is published, and a RangeError when `days` is not a whole number from 1 to 3660.
  */
 export async function buildCalibrationReport(

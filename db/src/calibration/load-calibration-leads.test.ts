@@ -9,8 +9,12 @@ import { loadCalibrationLeads } from './load-calibration-leads';
 const NOW = new Date('2026-12-01T12:00:00Z');
 const DAY_MS = 86_400_000;
 const LARGE_LEAD_COUNT = 100_000;
-/** The loader is expected to take about a second; the bound leaves room for a busy test machine. */
-const MAX_LOAD_MS = 5_000;
+/**
+ * The load took 1.5 s (0.84 s inside PostgreSQL) on a shared 2-core machine, and 4.4 s when the
+ * load average was 14. The bound catches a query per lead or a plan that spills to disk, not small
+ * regressions.
+ */
+const MAX_LOAD_MS = 10_000;
 
 let database: ThrowawayDatabase;
 
@@ -154,5 +158,5 @@ describe('calibration over 100,000 leads', () => {
 
     expect(report.refusal).toBeNull();
     expect(report.acceptance?.fitCoefficient).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 });

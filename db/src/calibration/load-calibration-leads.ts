@@ -37,8 +37,9 @@ const SELECT_CALIBRATION_LEADS = `
 
 /**
  * Reads every lead of one motion that arrived in [from, to) with its scores, the fit weights it
- * matched and its outcomes: accepted (true after MQL→SAL, false after MQL→REJECTED, null otherwise)
- * and converted (true once it reached OPPORTUNITY, false when it closed before, null while open).
+ * matched and its outcomes. `accepted` is true after MQL→SAL, false after MQL→REJECTED and null
+ * otherwise. `converted` is true once the lead reached OPPORTUNITY, false when it closed before, and
+ * null while it is open.
  * One set-based query in one round trip, ordered by lead id so the calibration is deterministic.
  */
 export async function loadCalibrationLeads(dataSource: DataSource, motion: Motion, from: Date, to: Date): Promise<CalibrationLead[]> {
@@ -56,8 +57,19 @@ export async function loadCalibrationLeads(dataSource: DataSource, motion: Motio
 }
 
 function toCalibrationLead(row: CalibrationLeadRow): CalibrationLead {
-  const accepted = row.accepted ? true : row.rejected ? false : null;
-  const converted = row.converted ? true : row.closed ? false : null;
+  let accepted: boolean | null = null;
+  if (row.accepted) {
+    accepted = true;
+  } else if (row.rejected) {
+    accepted = false;
+  }
+
+  let converted: boolean | null = null;
+  if (row.converted) {
+    converted = true;
+  } else if (row.closed) {
+    converted = false;
+  }
 
   return {
     id: row.id,

@@ -15,12 +15,13 @@ import { ThresholdGrid, type ThresholdRegion } from './propose-thresholds';
 import { tabulateScoreBands } from './score-bands';
 
 /**
- * Fewest accept or reject decisions per motion before calibration proposes anything. With the
+ * Minimum accept or reject decisions per motion before calibration proposes anything. With the
  * held-out fifth that leaves about 40 decisions to measure the model on, and with at least 40
  * acceptances and 40 rejections the two-input model has well over the 10 events per input that
  * logistic regression is commonly held to need for stable coefficients.
  */
 export const MIN_CALIBRATION_DECISIONS = 200;
+/** Minimum acceptances, and minimum rejections, per motion before calibration proposes anything. */
 export const MIN_CALIBRATION_PER_OUTCOME = 40;
 const DEFAULT_TARGET_ACCEPTANCE = 0.5;
 /** A score's threshold moves only when its coefficient is this many standard errors from 0 (two-sided 95%). */
@@ -46,15 +47,16 @@ export interface CalibrationInput {
  * Calibrates one motion's MQL rules against its closed outcomes.
  *
  * Two views of the same history are built. The score-band tables count acceptance and conversion
- * per 10-point band of each score; they are easy to read but need many leads per band and look at
- * one score at a time. The logistic regressions of acceptance and of conversion on both scores
+ * per 10-point band of each score. They are easy to read, but they need many leads per band and
+ * look at one score at a time. The logistic regressions of acceptance and of conversion on both scores
  * drive the proposals, because they use every decision at once, weigh fit against behaviour, give
  * a predicted rate for any pair of thresholds (the tables only for whole bands) and come with
  * standard errors that say when a score does not predict anything. Each model is fitted on four
  * fifths of the leads and measured (AUC, predicted against observed per band) on the held-out fifth.
  *
  * NOTE: only leads that reached MQL were ever accepted or rejected, so for thresholds below the
- * historical ones the predicted acceptance is an extrapolation; each proposal counts those leads.
+ * historical ones the predicted acceptance is an extrapolation, and each proposal counts those leads.
+ * The fit scores are the ones stored on the leads, computed with the fit weights of their time.
  */
 export function calibrateMotion(input: CalibrationInput): CalibrationReport {
   const { motion, model, leads } = input;
@@ -146,8 +148,8 @@ function fitConversionModel(
     return {
       fitted: null,
       notes: [
-        `Only ${resolved} MQLs have a final outcome (${converted} reached Opportunity, ${notConverted} left the funnel); ` +
-          `a conversion model needs at least ${minimumDecisions}, with at least ${minimumPerOutcome} of each, so proposals predict acceptance only.`,
+        `${resolved} MQLs have a final outcome (${converted} reached Opportunity, ${notConverted} left the funnel). ` +
+          `A conversion model needs at least ${minimumDecisions}, with at least ${minimumPerOutcome} of each, so proposals predict acceptance only.`,
       ],
     };
   }
@@ -248,6 +250,9 @@ function proposeFitWeights(
   const estimate = estimateFitWeights(input.leads, input.model.scoring.fitWeights, report.fitCoefficient);
   const notes = [...estimate.notes];
   const scoreAuc = report.auc.auc;
+  if (notes.length > 0) {
+    return { proposal: null, notes };
+  }
   if (estimate.changes.length === 0) {
     notes.push('No fit weight is worth significantly more or fewer points than it has now, so no fit-weight change is proposed.');
 
@@ -269,7 +274,7 @@ function proposeFitWeights(
     `Change the points of ${estimate.changes.length} fit weight${estimate.changes.length === 1 ? '' : 's'}: ` +
       estimate.changes.map((weightChange) => `${weightChange.weight} from ${weightChange.from} to ${weightChange.to}`).join('; ') +
       '.',
-    `Each new value is the acceptance that matching the weight added in ${definition.label.toLowerCase()} decisions, converted to points at the fit score's ${report.fitCoefficient.toFixed(4)} log-odds per point.`,
+    `Each new value is the acceptance that matching the weight added in ${definition.label.toLowerCase()} decisions, converted to points at ${estimate.logOddsPerPoint.toFixed(4)} log-odds per point (from ${estimate.scaleSource}).`,
     `With the new points the held-out AUC is ${formatAuc(estimate.heldOutAuc)} against ${formatAuc(scoreAuc)} for the current fit score.`,
     describeVolume(input, currentRegion, proposedRegion),
     describeAcceptance(currentRegion, proposedRegion, false),
@@ -353,6 +358,10 @@ function describeExtrapolation(neverMql: number): string[] {
 }
 
 function percent(rate: number | null): string {
+  if (rate !== null && Number.isInteger(rate * 100)) {
+    return `${rate * 100}%`;
+  }
+
   return rate === null ? 'no' : `${(rate * 100).toFixed(1)}%`;
 }
 

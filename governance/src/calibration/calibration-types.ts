@@ -102,9 +102,9 @@ export interface CalibrationProposal {
 }
 
 export interface CalibrationOptions {
-  /** Fewest accept or reject decisions before anything is proposed. */
+  /** Minimum accept or reject decisions before anything is proposed. */
   minimumDecisions?: number;
-  /** Fewest acceptances and fewest rejections, each, before anything is proposed. */
+  /** Minimum acceptances, and minimum rejections, before anything is proposed. */
   minimumPerOutcome?: number;
   /** Acceptance probability at which an extra MQL is worth as much as it costs; 0.5 weighs a rejection like an acceptance. */
   targetAcceptance?: number;
@@ -123,13 +123,13 @@ export interface CalibrationReport {
   convertedCount: number;
   minimumDecisions: number;
   minimumPerOutcome: number;
-  /** Why nothing is modelled or proposed, when the motion has too few outcomes; otherwise null. */
+  /** The reason nothing is modelled or proposed when the motion has too few outcomes, otherwise null. */
   refusal: string | null;
   acceptance: OutcomeModelReport | null;
   conversion: OutcomeModelReport | null;
   fitBands: ScoreBandRow[];
   behaviourBands: ScoreBandRow[];
   proposals: CalibrationProposal[];
-  /** Why a proposal or a model is missing, in plain sentences. */
+  /** Reasons, in plain sentences, that a proposal or a model is missing. */
   notes: string[];
 }

@@ -28,6 +28,11 @@ function clampScore(score: number): number {
   return Math.min(GRID - 1, Math.max(0, Math.round(score)));
 }
 
+/** Scores are whole points, so a threshold such as 62.5 admits the same leads as 63. */
+function thresholdIndex(threshold: number): number {
+  return Math.min(GRID - 1, Math.max(0, Math.ceil(threshold)));
+}
+
 /**
  * Returns the leads, predicted acceptances and predicted conversions at or above each pair of
  * thresholds as 2-D suffix sums over a 101 × 101 grid, so every pair costs O(1) after one pass.
@@ -54,7 +59,7 @@ export class ThresholdGrid {
   }
 
   region(fitThreshold: number, intentThreshold: number): ThresholdRegion {
-    const cell = clampScore(fitThreshold) * GRID + clampScore(intentThreshold);
+    const cell = thresholdIndex(fitThreshold) * GRID + thresholdIndex(intentThreshold);
     const mqlCount = this.count[cell] ?? 0;
 
     return {
@@ -68,13 +73,13 @@ export class ThresholdGrid {
   /**
    * Chooses the thresholds that maximise Σ (p − target) over the leads at or above them, where p is
    * each lead's predicted acceptance. A lead adds to the sum exactly when it is more likely than
-   * `target` to be accepted, so with target 0.5 the rules admit the leads that sales is predicted to
-   * accept more often than reject, as far as two thresholds can. Axes listed in `fixed` keep the
+   * `target` to be accepted. With target 0.5 the rules therefore admit the leads that sales is
+   * predicted to accept more often than reject, as far as two thresholds can. Axes listed in `fixed` keep the
    * given value. Ties go to the pair closest to `current`, so an empty stretch of scores moves nothing.
    */
   chooseThresholds(target: number, current: ThresholdChoice, fixed: { fit: boolean; intent: boolean }): ThresholdChoice {
-    const fitRange = fixed.fit ? [clampScore(current.fitThreshold)] : range(GRID);
-    const intentRange = fixed.intent ? [clampScore(current.intentThreshold)] : range(GRID);
+    const fitRange = fixed.fit ? [thresholdIndex(current.fitThreshold)] : range(GRID);
+    const intentRange = fixed.intent ? [thresholdIndex(current.intentThreshold)] : range(GRID);
     let best = { ...current, value: Number.NEGATIVE_INFINITY, distance: Number.POSITIVE_INFINITY };
 
     for (const fitThreshold of fitRange) {

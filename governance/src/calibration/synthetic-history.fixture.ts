@@ -20,7 +20,7 @@ export interface SyntheticHistoryOptions {
   seed: number;
   /** True acceptance probability of an MQL from its fit and behaviour scores. */
   acceptance: (fitScore: number, behaviourScore: number) => number;
-  /** Fit weights each lead matches, from its index and its draw; none by default. */
+  /** Draws the fit weights a lead matches. Without it leads match none and fit is drawn directly. */
   fitLines?: (random: () => number) => Array<{ matched: string; points: number }>;
 }
 
