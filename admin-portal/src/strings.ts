@@ -952,9 +952,8 @@ export const strings = {
     noRejections: 'No hand-off was rejected in the month.',
     stuckHeading: 'Stuck leads',
     stuckIntro: (total: number, shown: number, asOf: string) =>
-      total === shown
-        ? `${total} open leads were breached or past their stage's SLA limit on ${asOf}.`
-        : `${total} open leads were breached or past their stage's SLA limit on ${asOf}; the ${shown} that waited longest are listed.`,
+      `${total} open ${total === 1 ? 'lead was' : 'leads were'} breached or past the stage's SLA limit on ${asOf}.` +
+      (total === shown ? '' : ` The ${shown} that waited longest are listed.`),
     stuckCaption: 'Open leads breached or past their stage limit, longest waiting first',
     stuckColumns: { lead: 'Company', stage: 'Stage', owner: 'Owner', since: 'In stage since', limit: 'Limit', why: 'Why' },
     stuckReason: { BREACHED: 'SLA breached', OVER_LIMIT: 'Past the stage limit' } as Record<string, string>,
