@@ -7,7 +7,8 @@ import type { AuditLogService } from '../audit/audit-log.service';
 import { AuditTargetType, recordAudit } from '../audit/record-audit';
 import type { Caller } from '../auth/caller';
 import { isUuid } from '../auth/is-uuid';
-import { AccordError } from '../errors/accord-error';
+import { AccordError, AccordErrorCode } from '../errors/accord-error';
+import { describeErrorForLog } from '../errors/log-internal-errors';
 import type { GovernanceReviewGateway } from './governance-review.gateway';
 import { MAX_SIGN_OFF_COMMENT_LENGTH } from './governance-review.types';
 
@@ -98,7 +99,7 @@ export class GovernanceReviewService {
   ): Promise<{ workflowId: string; month: string; outcome: string | null; review: GovernanceReviewEntity | null }> {
     this.checkMonth(month);
 
-    const run = await this.gateway.run(month, caller.id);
+    const run = await this.startRun(month, caller);
     await this.auditLog.recordAfterChange({
       action: AuditAction.GovernanceReviewRequested,
       actorId: caller.id,
@@ -113,6 +114,18 @@ export class GovernanceReviewService {
     const review = await this.dataSource.getRepository(GovernanceReviewEntity).findOneBy({ month });
 
     return { workflowId: run.workflowId, month, outcome: run.result?.outcome ?? null, review };
+  }
+
+  private async startRun(month: string, caller: Caller): Promise<Awaited<ReturnType<GovernanceReviewGateway['run']>>> {
+    try {
+      return await this.gateway.run(month, caller.id);
+    } catch (error) {
+      if (error instanceof AccordError) {
+        throw error;
+      }
+      this.logger.error({ err: describeErrorForLog(error), month, userId: caller.id }, 'Governance review run could not be started.');
+      throw new AccordError(AccordErrorCode.ServiceUnavailable, `The review of ${month} could not be started because Temporal did not respond; retry later.`);
+    }
   }
 
   private checkId(id: string): void {

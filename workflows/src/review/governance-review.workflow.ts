@@ -1,5 +1,5 @@
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import { log, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, log, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { checkFirstBusinessDay, checkMonth, previousMonth } from '@accord/governance';
 
 import type { ReviewActivities } from '../activities/review/create-review-activities';
@@ -27,6 +27,18 @@ function decisionInstant(): Date {
 }
 
 /**
+ * Runs a pure check and turns its error into a failure of the workflow. An error thrown in workflow
+ * code would otherwise fail the workflow task, which Temporal retries without end.
+ */
+function failOnError<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw ApplicationFailure.nonRetryable(error instanceof Error ? error.message : String(error), 'InvalidReviewInput');
+  }
+}
+
+/**
  * Compiles the monthly governance review. A scheduled run (daily at 07:00 UTC on days 1 to 4) reads
  * its date on the review calendar. On the first business day of the month it compiles the previous
  * month, and on other days it ends without a pack. An on-demand run compiles its month on any day.
@@ -35,11 +47,11 @@ function decisionInstant(): Date {
 export async function governanceReviewWorkflow(input: GovernanceReviewInput): Promise<GovernanceReviewResult> {
   const choice = await quick.loadReviewCalendar();
   const instant = decisionInstant();
-  const check = checkFirstBusinessDay(instant.toISOString(), choice.calendar);
+  const check = failOnError(() => checkFirstBusinessDay(instant.toISOString(), choice.calendar));
 
   let month: string;
   if (input.trigger === 'ON_DEMAND') {
-    checkMonth(input.month);
+    failOnError(() => checkMonth(input.month));
     month = input.month;
   } else if (check.isFirstBusinessDay) {
     month = previousMonth(check.localDate.slice(0, 7));
