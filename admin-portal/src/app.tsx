@@ -15,6 +15,8 @@ const DiffPage = lazy(() => import('./diff/diff-page').then((module) => ({ defau
 const DraftEditorPage = lazy(() => import('./draft-editor/draft-editor-page').then((module) => ({ default: module.DraftEditorPage })));
 const SimulationPage = lazy(() => import('./simulation/simulation-page').then((module) => ({ default: module.SimulationPage })));
 const ApiKeysPage = lazy(() => import('./partners/api-keys-page').then((module) => ({ default: module.ApiKeysPage })));
+const ReviewsPage = lazy(() => import('./review/reviews-page').then((module) => ({ default: module.ReviewsPage })));
+const ReviewPage = lazy(() => import('./review/review-page').then((module) => ({ default: module.ReviewPage })));
 const TeamsPage = lazy(() => import('./teams/teams-page').then((module) => ({ default: module.TeamsPage })));
 
 const startsWith = (prefix: string) => (path: string) => path === prefix || path.startsWith(`${prefix}/`);
@@ -25,6 +27,7 @@ const navigation: NavigationItem[] = [
   { to: '/governance/diff', label: strings.navigation.diff, isCurrent: startsWith('/governance/diff') },
   { to: '/governance/simulation', label: strings.navigation.simulation, isCurrent: startsWith('/governance/simulation') },
   { to: '/governance/calibration', label: strings.navigation.calibration },
+  { to: '/governance/reviews', label: strings.navigation.monthlyReview, isCurrent: startsWith('/governance/reviews') },
   { to: '/teams', label: strings.navigation.teams },
   { to: '/partners/api-keys', label: strings.navigation.apiKeys },
   { to: '/audit', label: strings.navigation.audit },
@@ -66,6 +69,10 @@ function Route() {
   if (path === '/governance/diff') return <DiffPage />;
   if (path === '/governance/simulation') return <SimulationPage />;
   if (path === '/governance/calibration') return <CalibrationPage />;
+  if (path === '/governance/reviews') return <ReviewsPage />;
+
+  const reviewId = matchPath('/governance/reviews/:id', path)?.id;
+  if (reviewId !== undefined) return <ReviewPage id={reviewId} />;
 
   const editor = matchPath('/governance/versions/:version/:section', path) ?? matchPath('/governance/versions/:version', path);
   const editorVersion = readVersion(editor?.version);

@@ -19,6 +19,7 @@ import { createRateLimit } from './http/rate-limit';
 import { rejectBatchedRequests } from './http/reject-batched-requests';
 import { MAX_IMPORT_FILE_BYTES, SPLIT_FILE_ADVICE } from './import/import-limits';
 import { createTemporalLeadLifecycle, type LeadLifecycleGateway } from './lead/lead-lifecycle.gateway';
+import { createTemporalGovernanceReviewGateway, type GovernanceReviewGateway } from './review/governance-review.gateway';
 import { buildApiSchema } from './schema/build-schema';
 import { createQueryLimits } from './schema/query-limits';
 
@@ -44,6 +45,8 @@ export interface ApiServerOptions {
 
 export interface ApiServerWithLifecycleOptions extends Omit<ApiServerOptions, 'temporalClient'> {
   lifecycle: LeadLifecycleGateway;
+  /** Starts on-demand monthly reviews; createApiServer passes the Temporal one. */
+  reviewRuns?: GovernanceReviewGateway;
   /** Logger of the server itself, the `api` component logger unless given. Tests pass one that records lines. */
   logger?: Logger;
 }
@@ -64,14 +67,18 @@ export interface ApiServer {
 export function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { temporalClient, ...rest } = options;
 
-  return startApiServer({ ...rest, lifecycle: createTemporalLeadLifecycle(temporalClient) });
+  return startApiServer({
+    ...rest,
+    lifecycle: createTemporalLeadLifecycle(temporalClient),
+    reviewRuns: createTemporalGovernanceReviewGateway(temporalClient),
+  });
 }
 
 /** Starts the API with any lifecycle gateway. Unit tests pass one that needs no Temporal server. */
 export async function startApiServer(options: ApiServerWithLifecycleOptions): Promise<ApiServer> {
-  const { config, dataSource, lifecycle } = options;
+  const { config, dataSource, lifecycle, reviewRuns } = options;
   const logger = options.logger ?? createLogger('api');
-  const services = createApiServices({ config, dataSource, lifecycle });
+  const services = createApiServices({ config, dataSource, lifecycle, reviewRuns });
 
   const app = express();
   // Without TRUST_PROXY, req.ip is the connection's address and X-Forwarded-For is ignored.

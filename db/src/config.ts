@@ -26,6 +26,11 @@ export interface AccordConfig {
   trustProxy: TrustProxySetting;
   /** Seconds between the API's background refreshes of the KPI fact table; 0 turns them off. */
   kpiRefreshIntervalSeconds: number;
+  /**
+   * Key of a calendar in the published governance model. Its business days decide the first business
+   * day of the monthly governance review. Null means the first team's calendar.
+   */
+  governanceReviewCalendarKey: string | null;
   logLevel: string;
   /** Requests per minute that one client IP address may send to /graphql (token bucket, burst of the same size). */
   rateLimitIpPerMinute: number;
@@ -127,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     sessionTtlSeconds,
     trustProxy: readTrustProxy(env),
     kpiRefreshIntervalSeconds: readInteger(env, 'KPI_REFRESH_INTERVAL_SECONDS', 60, 0, 24 * 3600),
+    governanceReviewCalendarKey: env.GOVERNANCE_REVIEW_CALENDAR?.trim() || null,
     logLevel: env.LOG_LEVEL ?? 'info',
     // Tests send hundreds of requests a minute from one address, so their defaults are higher. The
     // rate limit tests set small values themselves.

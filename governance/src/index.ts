@@ -25,3 +25,4 @@ export * from './diff-governance-models';
 export * from './simulate-governance';
 export * from './kpi-math';
 export * from './calibration';
+export * from './business-month';

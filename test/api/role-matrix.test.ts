@@ -56,6 +56,9 @@ const WORKERS_ON_OTHER_TEAM_LEAD: Partial<Record<Role, Access>> = {
 };
 const ADMIN_ONLY: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed' };
 const DRAFT_EDITORS: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed' };
+const REVIEW_READERS: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed' };
+/** Monthly reviews cover every team, so managers, who see only their own team, may not read them. */
+const REVIEW_READERS: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed' };
 
 const ACCESS: Record<string, OperationAccess> = {
   'Query.me': { roles: EVERYONE },
@@ -98,6 +101,8 @@ const ACCESS: Record<string, OperationAccess> = {
   'Query.calibrationReport': { roles: DRAFT_EDITORS },
   'Query.apiKeys': { roles: ADMIN_ONLY },
   'Query.partnerLeadChanges': { roles: { [Role.Partner]: 'allowed' } },
+  'Query.governanceReviews': { roles: REVIEW_READERS },
+  'Query.governanceReview': { roles: REVIEW_READERS },
 
   'Mutation.signIn': { roles: EVERYONE, public: true },
   'Mutation.refreshSession': { roles: EVERYONE, public: true },
@@ -135,6 +140,8 @@ const ACCESS: Record<string, OperationAccess> = {
     roles: { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed', [Role.Partner]: 'hidden' },
   },
   'Mutation.revokeApiKey': { roles: ADMIN_ONLY },
+  'Mutation.signOffGovernanceReview': { roles: ADMIN_ONLY },
+  'Mutation.runGovernanceReview': { roles: ADMIN_ONLY },
 };
 
 /** One demo account per role: the EMEA manager and rep, so the Americas lead is another team's. */

@@ -1,2 +1,3 @@
 /** Entry point the worker bundles: every workflow type this worker runs. */
 export { leadLifecycleWorkflow } from './lifecycle/lead-lifecycle.workflow';
+export { governanceReviewWorkflow } from './review/governance-review.workflow';

@@ -37,7 +37,9 @@ export type AuditAction =
   | 'SESSIONS_REVOKED'
   | 'API_KEY_CREATED'
   | 'API_KEY_REVOKED'
-  | 'CALIBRATION_DRAFT_CREATED';
+  | 'CALIBRATION_DRAFT_CREATED'
+  | 'GOVERNANCE_REVIEW_SIGNED_OFF'
+  | 'GOVERNANCE_REVIEW_REQUESTED';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'DRAFT_CREATED',
@@ -77,6 +79,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'API_KEY_CREATED',
   'API_KEY_REVOKED',
   'CALIBRATION_DRAFT_CREATED',
+  'GOVERNANCE_REVIEW_SIGNED_OFF',
+  'GOVERNANCE_REVIEW_REQUESTED',
 ];
 
 export interface AuditEntry {

@@ -10,10 +10,15 @@ import { LeadsTable } from './leads-table';
 const PAGE_SIZE = 25;
 const SEARCH_DEBOUNCE_MS = 300;
 
+/** The `search` query parameter, so other pages (such as the monthly review) can link to a search. */
+function searchFromLocation(): string {
+  return new URLSearchParams(window.location.search).get('search') ?? '';
+}
+
 /** Search and filter all leads visible to the caller, paged with "Load more" over the `leads` connection. */
 export function LeadsPage() {
   const kitStrings = useKitStrings();
-  const [filters, setFilters] = useState<LeadFilterValues>({ search: '', stage: '', motion: '' });
+  const [filters, setFilters] = useState<LeadFilterValues>(() => ({ search: searchFromLocation(), stage: '', motion: '' }));
   const search = useDebouncedValue(filters.search.trim(), SEARCH_DEBOUNCE_MS);
   const { data, previousData, error, networkStatus, fetchMore } = useQuery(LEADS, {
     variables: { first: PAGE_SIZE, filter: toLeadFilter({ ...filters, search }) },

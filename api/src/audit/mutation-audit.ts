@@ -126,6 +126,8 @@ export const MUTATION_AUDIT_RULES: Readonly<Record<string, MutationAuditRule>> =
   retireGovernanceVersion: BY_SERVICE,
   updateTeamCalendar: BY_SERVICE,
   updateUser: BY_SERVICE,
+  signOffGovernanceReview: BY_SERVICE,
+  runGovernanceReview: BY_SERVICE,
 };
 
 /**

@@ -11,6 +11,7 @@ export enum AuditTargetType {
   /** A sign-in session; the target id is the session id. */
   Session = 'SESSION',
   ApiKey = 'API_KEY',
+  GovernanceReview = 'GOVERNANCE_REVIEW',
 }
 
 export interface AuditEntryInput {

@@ -28,16 +28,20 @@ import { OrganisationAdminService } from '../organisation/organisation-admin.ser
 import { OrganisationService } from '../organisation/organisation.service';
 import { ApiKeyAdminService } from '../partner/api-key-admin.service';
 import { PartnerLeadFeedService } from '../partner/partner-lead-feed.service';
+import { UNAVAILABLE_REVIEW_GATEWAY, type GovernanceReviewGateway } from '../review/governance-review.gateway';
+import { GovernanceReviewService } from '../review/governance-review.service';
 import type { ApiServices } from './request-context';
 
 export interface ApiServiceDependencies {
   config: Pick<AccordConfig, 'jwtSecret' | 'accessTokenTtlSeconds' | 'sessionTtlSeconds'> & Partial<Pick<AccordConfig, 'partnerDuplicateWindowHours'>>;
   dataSource: DataSource;
   lifecycle: LeadLifecycleGateway;
+  /** Starts on-demand monthly reviews; without it, runGovernanceReview is SERVICE_UNAVAILABLE. */
+  reviewRuns?: GovernanceReviewGateway;
 }
 
 /** Wires the services of one API process (or of the command-line import) over one data source. */
-export function createApiServices({ config, dataSource, lifecycle }: ApiServiceDependencies): ApiServices {
+export function createApiServices({ config, dataSource, lifecycle, reviewRuns }: ApiServiceDependencies): ApiServices {
   const governance = new GovernanceService(dataSource);
   const governanceVersions = new GovernanceVersionService(dataSource);
   const leadQueries = new LeadQueryService(dataSource);
@@ -45,6 +49,7 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     partnerDuplicateWindowHours: config.partnerDuplicateWindowHours ?? 24,
   });
   const governanceDrafts = new GovernanceDraftService(dataSource, createLogger('governance-drafts'));
+  const auditLog = new AuditLogService(dataSource);
 
   return {
     auth: createAuthService(config, dataSource),
@@ -58,7 +63,7 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
       governanceVersions,
       createLogger('governance-simulation'),
     ),
-    auditLog: new AuditLogService(dataSource),
+    auditLog,
     calibration: new CalibrationService(dataSource, governanceDrafts, createLogger('calibration')),
     organisation: new OrganisationService(dataSource),
     organisationAdmin: new OrganisationAdminService(dataSource, createLogger('organisation-admin')),
@@ -75,6 +80,12 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     partnerLeadFeed: new PartnerLeadFeedService(dataSource),
     engagement: new EngagementService(dataSource, leadQueries, governance, lifecycle, createLogger('engagement')),
     kpis: new KpiService(dataSource, createLogger('kpis')),
+    governanceReviews: new GovernanceReviewService(
+      dataSource,
+      reviewRuns ?? UNAVAILABLE_REVIEW_GATEWAY,
+      auditLog,
+      createLogger('governance-reviews'),
+    ),
   };
 }
 

@@ -29,6 +29,7 @@ import type { PartnerLeadFeedService } from '../partner/partner-lead-feed.servic
 import type { NotificationService } from '../notification/notification.service';
 import type { OrganisationAdminService } from '../organisation/organisation-admin.service';
 import type { OrganisationService } from '../organisation/organisation.service';
+import type { GovernanceReviewService } from '../review/governance-review.service';
 import type { Team } from '../organisation/team.type';
 import type { User } from '../organisation/user.type';
 import { BatchLoader } from './batch-loader';
@@ -58,6 +59,7 @@ export interface ApiServices {
   partnerLeadFeed: PartnerLeadFeedService;
   engagement: EngagementService;
   kpis: KpiService;
+  governanceReviews: GovernanceReviewService;
 }
 
 /** Batch loaders of one request. Each request gets a new set, so no cached row outlives it. */

@@ -28,6 +28,7 @@ import { PartnerLeadFeedResolver } from '../partner/partner-lead-feed.resolver';
 import { NotificationResolver } from '../notification/notification.resolver';
 import { OrganisationAdminResolver } from '../organisation/organisation-admin.resolver';
 import { TeamResolver, UserResolver } from '../organisation/organisation.resolver';
+import { GovernanceReviewResolver } from '../review/governance-review.resolver';
 import { DateTimeScalar } from './date-time.scalar';
 
 const RESOLVERS = [
@@ -53,6 +54,7 @@ const RESOLVERS = [
   PartnerLeadFeedResolver,
   EngagementResolver,
   KpiResolver,
+  GovernanceReviewResolver,
 ] as const;
 
 /** Builds the API schema: class-validator checks on arguments, role checks on every operation, an audit entry for every mutation. */

@@ -121,6 +121,8 @@ registerEnumType(AuditActionEnum, {
     API_KEY_CREATED: { description: 'An admin created an API key for a partner account.' },
     API_KEY_REVOKED: { description: 'An admin revoked a partner’s API key.' },
     CALIBRATION_DRAFT_CREATED: { description: 'A governance draft was created with a calibration proposal applied.' },
+    GOVERNANCE_REVIEW_SIGNED_OFF: { description: 'An admin signed off a monthly governance review with a comment.' },
+    GOVERNANCE_REVIEW_REQUESTED: { description: 'An admin started the monthly governance review of a month on demand.' },
   },
 });
 

@@ -47,6 +47,10 @@ export enum AuditAction {
   ApiKeyRevoked = 'API_KEY_REVOKED',
   /** A governance draft was created with a calibration proposal applied. */
   CalibrationDraftCreated = 'CALIBRATION_DRAFT_CREATED',
+  /** An admin signed off a monthly governance review with a comment. */
+  GovernanceReviewSignedOff = 'GOVERNANCE_REVIEW_SIGNED_OFF',
+  /** An admin asked for the monthly governance review of a month to be compiled now. */
+  GovernanceReviewRequested = 'GOVERNANCE_REVIEW_REQUESTED',
 }
 
 /**

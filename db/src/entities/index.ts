@@ -8,6 +8,7 @@ import { ImportJobEntity, SubmissionRejectionEntity } from './intake.entity';
 import { LeadEntity } from './lead.entity';
 import { ContactAttemptEntity, LeadNoteEntity } from './lead-work.entity';
 import { PartnerEntity, TeamEntity, UserEntity } from './organisation.entity';
+import { GovernanceReviewEntity } from './review.entity';
 
 export * from './api-key.entity';
 export * from './audit.entity';
@@ -19,6 +20,7 @@ export * from './intake.entity';
 export * from './lead.entity';
 export * from './lead-work.entity';
 export * from './organisation.entity';
+export * from './review.entity';
 
 export const ENTITIES = [
   PartnerEntity,
@@ -42,4 +44,5 @@ export const ENTITIES = [
   SignInLockoutEntity,
   ApiKeyEntity,
   EngagementEventEntity,
+  GovernanceReviewEntity,
 ];

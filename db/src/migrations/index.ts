@@ -8,6 +8,7 @@ import { AuthSessions1796403600000 } from './1796403600000-auth-sessions';
 import { PartnerApiKeys1796407200000 } from './1796407200000-partner-api-keys';
 import { EngagementEvents1796414400000 } from './1796414400000-engagement-events';
 import { KpiFacts1796410800000 } from './1796410800000-kpi-facts';
+import { GovernanceReviews1796421600000 } from './1796421600000-governance-reviews';
 
 /** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PartnerApiKeys1796407200000,
   EngagementEvents1796414400000,
   KpiFacts1796410800000,
+  GovernanceReviews1796421600000,
 ];
