@@ -1,4 +1,4 @@
-import { createDataSource, createLogger, loadConfig } from '@accord/db';
+import { createDataSource, createLogger, loadConfig, startKpiRefreshLoop, type KpiRefreshLoop } from '@accord/db';
 import { Client, Connection } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 
@@ -16,12 +16,14 @@ interface Resources {
   server?: ApiServer;
   /** The background reconciliation of lead lifecycles, aborted at stop. */
   reconciliation?: { controller: AbortController; done: Promise<void> };
+  kpiRefresh?: KpiRefreshLoop;
 }
 
 /** Closes whatever was opened, newest first. The API server waits for running imports to record where they stopped. */
 async function closeResources(resources: Resources): Promise<void> {
   resources.reconciliation?.controller.abort();
   await resources.reconciliation?.done;
+  await resources.kpiRefresh?.stop();
   await resources.server?.stop();
   await resources.connection?.close();
   if (resources.dataSource?.isInitialized) {
@@ -44,6 +46,12 @@ async function main(): Promise<void> {
 
     resources.server = await createApiServer({ config, dataSource: resources.dataSource, temporalClient, host: config.httpHost });
     resources.reconciliation = startReconciliation(resources.dataSource, createTemporalLeadLifecycle(temporalClient));
+    if (config.kpiRefreshIntervalSeconds > 0) {
+      resources.kpiRefresh = startKpiRefreshLoop(resources.dataSource, {
+        intervalMs: config.kpiRefreshIntervalSeconds * 1000,
+        logger: createLogger('kpi-refresh'),
+      });
+    }
   } catch (error) {
     await closeResources(resources).catch(() => undefined);
     throw error;

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(config.httpPort).toBe(4000);
     expect(config.temporalNamespace).toBe('default');
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/accord');
+    expect(config.kpiRefreshIntervalSeconds).toBe(60);
   });
 
   it('generates a random development secret', () => {
@@ -27,6 +28,7 @@ describe('loadConfig', () => {
     ['HTTP_PORT', '0'],
     ['HTTP_PORT', 'eighty'],
     ['ACCESS_TOKEN_TTL_SECONDS', '5'],
+    ['KPI_REFRESH_INTERVAL_SECONDS', '-1'],
   ])('refuses %s=%s naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name} "${value}" is invalid`));
   });

@@ -16,6 +16,8 @@ export interface AccordConfig {
   jwtSecret: string;
   /** Lifetime of an access token in seconds. */
   accessTokenTtlSeconds: number;
+  /** Seconds between the API's background refreshes of the KPI fact table; 0 turns them off. */
+  kpiRefreshIntervalSeconds: number;
   logLevel: string;
 }
 
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AccordConfig {
     // no published default can forge a token. Tokens then last only until the API restarts.
     jwtSecret: jwtSecret === '' ? randomBytes(32).toString('hex') : jwtSecret,
     accessTokenTtlSeconds: readInteger(env, 'ACCESS_TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    kpiRefreshIntervalSeconds: readInteger(env, 'KPI_REFRESH_INTERVAL_SECONDS', 60, 0, 24 * 3600),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

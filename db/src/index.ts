@@ -7,3 +7,4 @@ export * from './lead-response-times';
 export * from './logger';
 export * from './seed/demo-organisation';
 export * from './seed/seed-demo';
+export * from './kpi';

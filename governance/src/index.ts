@@ -20,3 +20,4 @@ export * from './select-sla-policy';
 export * from './choose-pool-member';
 export * from './diff-governance-models';
 export * from './simulate-governance';
+export * from './kpi-math';

@@ -10,6 +10,7 @@ import { GovernanceVersionService } from '../governance/governance-version.servi
 import { GovernanceService } from '../governance/governance.service';
 import { GovernanceSimulationService } from '../governance/simulation/governance-simulation.service';
 import { LeadImportService } from '../import/lead-import.service';
+import { KpiService } from '../kpi/kpi.service';
 import { LeadActionService } from '../lead/lead-action.service';
 import { LeadAssignmentService } from '../lead/lead-assignment.service';
 import { LeadContactService } from '../lead/lead-contact.service';
@@ -60,5 +61,6 @@ export function createApiServices({ config, dataSource, lifecycle }: ApiServiceD
     leadAssignments: new LeadAssignmentService(dataSource, leadQueries, lifecycle, createLogger('lead-assignments')),
     leadImports: new LeadImportService(dataSource, leadIntake, createLogger('lead-import')),
     notifications: new NotificationService(dataSource),
+    kpis: new KpiService(dataSource, createLogger('kpis')),
   };
 }

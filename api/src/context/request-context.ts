@@ -11,6 +11,7 @@ import type { GovernanceVersionService } from '../governance/governance-version.
 import type { GovernanceService } from '../governance/governance.service';
 import type { GovernanceSimulationService } from '../governance/simulation/governance-simulation.service';
 import type { LeadImportService } from '../import/lead-import.service';
+import type { KpiService } from '../kpi/kpi.service';
 import type { LeadActionService } from '../lead/lead-action.service';
 import type { LeadAssignmentService } from '../lead/lead-assignment.service';
 import type { LeadContactService } from '../lead/lead-contact.service';
@@ -47,6 +48,7 @@ export interface ApiServices {
   leadAssignments: LeadAssignmentService;
   leadImports: LeadImportService;
   notifications: NotificationService;
+  kpis: KpiService;
 }
 
 /** Batch loaders of one request. Each request gets a new set, so no cached row outlives it. */

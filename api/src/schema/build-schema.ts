@@ -14,6 +14,7 @@ import { GovernanceVersionResolver } from '../governance/governance-version.reso
 import { GovernanceResolver } from '../governance/governance.resolver';
 import { GovernanceSimulationResolver } from '../governance/simulation/governance-simulation.resolver';
 import { LeadImportResolver } from '../import/lead-import.resolver';
+import { KpiResolver } from '../kpi/kpi.resolver';
 import { LeadHistoryResolvers } from '../lead/lead-history.resolver';
 import { LeadMutationResolver } from '../lead/lead-mutation.resolver';
 import { LeadWorkFieldResolvers } from '../lead/lead-work-fields.resolver';
@@ -41,6 +42,7 @@ const RESOLVERS = [
   ...LeadWorkFieldResolvers,
   NotificationResolver,
   LeadImportResolver,
+  KpiResolver,
 ] as const;
 
 /** Builds the API schema: class-validator checks on arguments, role checks on every operation, an audit entry for every mutation. */

@@ -7,7 +7,7 @@ import { registerEnumType } from 'type-graphql';
  * names them after the values (`LEAD`, not `Lead`). These objects map each value to itself, so the
  * GraphQL names and the values the resolvers see are both the TypeScript enum values.
  */
-function keyedByValue<T extends string>(values: readonly T[]): { [K in T]: K } {
+export function keyedByValue<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 }
 

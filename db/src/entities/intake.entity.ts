@@ -65,6 +65,7 @@ export enum SubmissionChannel {
  */
 @Entity({ name: 'submission_rejections' })
 @Index('submission_rejections_job_row', ['importJobId', 'rowNumber'])
+@Index('submission_rejections_created_at', ['createdAt'])
 export class SubmissionRejectionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

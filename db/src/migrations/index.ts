@@ -4,6 +4,7 @@ import { LeadResponseTimes1796389200000 } from './1796389200000-lead-response-ti
 import { LeadWork1796392800000 } from './1796392800000-lead-work';
 import { RoutingFallbackAudit1796396400000 } from './1796396400000-routing-fallback-audit';
 import { MarketingOpsRole1796400000000 } from './1796400000000-marketing-ops-role';
+import { KpiFacts1796410800000 } from './1796410800000-kpi-facts';
 
 /** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   LeadWork1796392800000,
   RoutingFallbackAudit1796396400000,
   MarketingOpsRole1796400000000,
+  KpiFacts1796410800000,
 ];

@@ -1,0 +1,78 @@
+import type { DataSource } from 'typeorm';
+
+import { checkKpiFilter, type CheckedKpiFilter } from './check-kpi-filter';
+import {
+  queryCycleTimeKpis,
+  queryFunnelKpis,
+  queryLeadValidityKpis,
+  queryReasonKpis,
+  queryResponseKpis,
+  querySlaComplianceKpis,
+} from './kpi-queries';
+import { KpiReport, type KpiFilter, type KpiFreshness, type KpiReportRows, type KpiTables } from './kpi-types';
+import { countPendingKpiChanges, refreshKpiFacts } from './refresh-kpi-facts';
+
+/**
+ * Most queued changes the refresh before a query applies. It bounds the delay a dashboard request
+ * can add (about 0.3 s for 5,000 changes in docs/benchmarks.md); a longer queue is left to the
+ * periodic refresh and reported as `pendingChanges`.
+ */
+export const MAX_CHANGES_REFRESHED_BEFORE_QUERY = 5_000;
+
+export interface KpiQueryOptions {
+  /** Skip the bounded refresh and read the facts as they are, for callers that refreshed just before. */
+  skipRefresh?: boolean;
+}
+
+const QUERIES: { [K in KpiReport]: (database: DataSource, filter: CheckedKpiFilter) => Promise<KpiTables[keyof KpiTables]> } = {
+  [KpiReport.Funnel]: queryFunnelKpis,
+  [KpiReport.Response]: queryResponseKpis,
+  [KpiReport.CycleTime]: queryCycleTimeKpis,
+  [KpiReport.SlaCompliance]: querySlaComplianceKpis,
+  [KpiReport.LeadValidity]: queryLeadValidityKpis,
+  [KpiReport.Reasons]: queryReasonKpis,
+};
+
+async function refreshBeforeQuery(dataSource: DataSource, options: KpiQueryOptions): Promise<KpiFreshness> {
+  if (options.skipRefresh === true) {
+    return { pendingChanges: await countPendingKpiChanges(dataSource), computedAt: new Date() };
+  }
+
+  const refresh = await refreshKpiFacts(dataSource, { maxChanges: MAX_CHANGES_REFRESHED_BEFORE_QUERY });
+
+  return { pendingChanges: refresh.pendingChanges, computedAt: new Date() };
+}
+
+/**
+ * Computes one KPI table. Checks the filter first (throws `KpiFilterError`), then applies up to
+ * `MAX_CHANGES_REFRESHED_BEFORE_QUERY` queued changes to the fact table and queries it.
+ */
+export async function computeKpiTable<R extends KpiReport>(
+  dataSource: DataSource,
+  report: R,
+  filter: KpiFilter,
+  options: KpiQueryOptions = {},
+): Promise<{ rows: KpiReportRows<R>; freshness: KpiFreshness }> {
+  const checked = checkKpiFilter(filter);
+  const freshness = await refreshBeforeQuery(dataSource, options);
+  const rows = (await QUERIES[report](dataSource, checked)) as KpiReportRows<R>;
+
+  return { rows, freshness };
+}
+
+/** Computes every KPI table for one filter, after one bounded refresh. */
+export async function computeKpis(dataSource: DataSource, filter: KpiFilter, options: KpiQueryOptions = {}): Promise<{ tables: KpiTables; freshness: KpiFreshness }> {
+  const checked = checkKpiFilter(filter);
+  const freshness = await refreshBeforeQuery(dataSource, options);
+
+  const tables: KpiTables = {
+    funnel: await queryFunnelKpis(dataSource, checked),
+    response: await queryResponseKpis(dataSource, checked),
+    cycleTime: await queryCycleTimeKpis(dataSource, checked),
+    slaCompliance: await querySlaComplianceKpis(dataSource, checked),
+    leadValidity: await queryLeadValidityKpis(dataSource, checked),
+    reasons: await queryReasonKpis(dataSource, checked),
+  };
+
+  return { tables, freshness };
+}

@@ -1,0 +1,27 @@
+/**
+ * Funnel KPIs from stage history, for the API, Temporal activities and dashboards.
+ *
+ * - `computeKpiTable(dataSource, report, filter)` and `computeKpis(dataSource, filter)` return the
+ *   rows of one or every table, each row keyed by period and group. They check the filter (throwing
+ *   `KpiFilterError` with one problem per invalid field) and apply a bounded number of queued
+ *   changes to the fact table before they query it.
+ * - `refreshKpiFacts(dataSource)` applies queued changes; `startKpiRefreshLoop` runs it on a timer.
+ * - `formatKpiCsv(report, rows)` writes a table as CSV with the same rows and field names.
+ *
+ * Cohorts: a conversion counts in the period the lead first ENTERED the earlier stage, in UTC unless
+ * the filter names an IANA time zone, so 2026-03-31T23:30Z falls in April for Europe/Berlin.
+ */
+export { checkKpiFilter, isKnownTimeZone, KpiFilterError, MAX_KPI_FILTER_VALUES, MAX_KPI_MONTHS, type CheckedKpiFilter } from './check-kpi-filter';
+export { computeKpis, computeKpiTable, MAX_CHANGES_REFRESHED_BEFORE_QUERY, type KpiQueryOptions } from './compute-kpis';
+export { formatKpiCsv, KPI_CSV_COLUMNS } from './format-kpi-csv';
+export * from './kpi-stages';
+export * from './kpi-types';
+export {
+  countPendingKpiChanges,
+  MAX_COUNTED_PENDING_CHANGES,
+  rebuildKpiFacts,
+  REBUILD_THRESHOLD_CHANGES,
+  refreshKpiFacts,
+  type KpiRefreshResult,
+} from './refresh-kpi-facts';
+export { startKpiRefreshLoop, type KpiRefreshLoop } from './start-kpi-refresh-loop';

@@ -1,0 +1,225 @@
+import { ratio } from '@accord/governance';
+import type { DataSource } from 'typeorm';
+
+import type { CheckedKpiFilter } from './check-kpi-filter';
+import { KpiQueryParts, toNullableNumber, toNumber, toRowKey, type RawKeyRow } from './kpi-query-parts';
+import { EXIT_STAGE_COLUMNS, SLA_STAGE_COLUMNS } from './kpi-stages';
+import type { CycleTimeKpiRow, FunnelKpiRow, LeadValidityKpiRow, ReasonKpiRow, ResponseKpiRow, SlaComplianceKpiRow } from './kpi-types';
+
+type Counts = string | number | null;
+type Queryable = Pick<DataSource, 'query'>;
+
+/** Sums the cohort subqueries per period and group; each subquery fills its own columns and leaves the others 0. */
+async function queryCohorts<T>(database: Queryable, parts: KpiQueryParts, measures: string[], cohorts: string[], extraKey = ''): Promise<T[]> {
+  const sums = measures.map((measure) => `sum(${measure}) AS ${measure}`).join(', ');
+  const key = extraKey === '' ? '' : `, ${extraKey}`;
+
+  return database.query(
+    `SELECT period_start, ${parts.periodLabel()} AS period, grp${key}, ${sums}
+     FROM (${cohorts.join(' UNION ALL ')}) AS cohorts
+     GROUP BY period_start, grp${key}
+     ORDER BY period_start, grp NULLS LAST${key}`,
+    parts.parameters,
+  );
+}
+
+/** Selects the measures of one cohort with zeros for the measures other cohorts fill. */
+function measureList(all: string[], own: Record<string, string>): string {
+  return all.map((measure) => `${own[measure] ?? '0'}::bigint AS ${measure}`).join(', ');
+}
+
+const FUNNEL_MEASURES = [
+  'mql_entered',
+  'mql_reached_sal',
+  'sal_entered',
+  'sal_reached_sql',
+  'sql_entered',
+  'sql_reached_opportunity',
+  'opportunity_entered',
+  'won',
+  'lost',
+];
+
+/** Conversions, each by the period the lead first entered the earlier stage, and win rate by opportunity entry. */
+export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFilter): Promise<FunnelKpiRow[]> {
+  const parts = new KpiQueryParts(filter);
+  const cohorts = [
+    parts.cohort('mql_at', measureList(FUNNEL_MEASURES, { mql_entered: 'count(*)', mql_reached_sal: 'count(f.sal_at)' })),
+    parts.cohort('sal_at', measureList(FUNNEL_MEASURES, { sal_entered: 'count(*)', sal_reached_sql: 'count(f.sql_at)' })),
+    parts.cohort('sql_at', measureList(FUNNEL_MEASURES, { sql_entered: 'count(*)', sql_reached_opportunity: 'count(f.opportunity_at)' })),
+    parts.cohort(
+      'opportunity_at',
+      measureList(FUNNEL_MEASURES, { opportunity_entered: 'count(*)', won: 'count(f.won_at)', lost: 'count(f.lost_at)' }),
+    ),
+  ];
+  const rows = await queryCohorts<RawKeyRow & Record<string, Counts>>(database, parts, FUNNEL_MEASURES, cohorts);
+
+  return rows.map((row) => {
+    const count = (measure: string): number => toNumber(row[measure] ?? null);
+
+    return {
+      ...toRowKey(row),
+      mqlEntered: count('mql_entered'),
+      mqlReachedSal: count('mql_reached_sal'),
+      mqlToSalRate: ratio(count('mql_reached_sal'), count('mql_entered')),
+      salEntered: count('sal_entered'),
+      salReachedSql: count('sal_reached_sql'),
+      salToSqlRate: ratio(count('sal_reached_sql'), count('sal_entered')),
+      sqlEntered: count('sql_entered'),
+      sqlReachedOpportunity: count('sql_reached_opportunity'),
+      sqlToOpportunityRate: ratio(count('sql_reached_opportunity'), count('sql_entered')),
+      opportunityEntered: count('opportunity_entered'),
+      won: count('won'),
+      lost: count('lost'),
+      winRate: ratio(count('won'), count('won') + count('lost')),
+    };
+  });
+}
+
+/** Speed to lead (percentiles over touched leads) and contact rate (over routed leads), by arrival period. */
+export async function queryResponseKpis(database: Queryable, filter: CheckedKpiFilter): Promise<ResponseKpiRow[]> {
+  const parts = new KpiQueryParts(filter);
+  const rows: (RawKeyRow & Record<string, Counts>)[] = await database.query(
+    `SELECT period_start, ${parts.periodLabel()} AS period, grp, arrived, touched, median_seconds, p90_seconds,
+            median_business_seconds, p90_business_seconds, routed, routed_contacted
+     FROM (${parts.cohort(
+       'arrived_at',
+       `count(*) AS arrived, count(f.speed_to_lead_seconds) AS touched,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY f.speed_to_lead_seconds) AS median_seconds,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY f.speed_to_lead_seconds) AS p90_seconds,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY f.speed_to_lead_business_seconds) AS median_business_seconds,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY f.speed_to_lead_business_seconds) AS p90_business_seconds,
+        count(*) FILTER (WHERE f.routed) AS routed, count(*) FILTER (WHERE f.routed AND f.contacted) AS routed_contacted`,
+     )}) AS cohort
+     ORDER BY period_start, grp NULLS LAST`,
+    parts.parameters,
+  );
+
+  return rows.map((row) => ({
+    ...toRowKey(row),
+    leadsArrived: toNumber(row.arrived ?? null),
+    leadsTouched: toNumber(row.touched ?? null),
+    speedToLeadMedianSeconds: toNullableNumber(row.median_seconds ?? null),
+    speedToLeadP90Seconds: toNullableNumber(row.p90_seconds ?? null),
+    speedToLeadMedianBusinessSeconds: toNullableNumber(row.median_business_seconds ?? null),
+    speedToLeadP90BusinessSeconds: toNullableNumber(row.p90_business_seconds ?? null),
+    leadsRouted: toNumber(row.routed ?? null),
+    leadsRoutedContacted: toNumber(row.routed_contacted ?? null),
+    contactRate: ratio(toNumber(row.routed_contacted ?? null), toNumber(row.routed ?? null)),
+  }));
+}
+
+/** Median arrival→opportunity time by opportunity period and arrival→close time by close period (first WON or LOST). */
+export async function queryCycleTimeKpis(database: Queryable, filter: CheckedKpiFilter): Promise<CycleTimeKpiRow[]> {
+  const parts = new KpiQueryParts(filter);
+  const closedAt = 'LEAST(f.won_at, f.lost_at)';
+  const closedPeriod = `SELECT ${parts.periodStart(closedAt)} AS period_start, ${parts.groupColumn} AS grp,
+        0::bigint AS opportunities, NULL::double precision AS opportunity_median,
+        count(*) AS closed, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${closedAt} - f.arrived_at)) AS close_median
+      FROM lead_funnel_facts f
+      WHERE (f.won_at IS NOT NULL OR f.lost_at IS NOT NULL) AND ${parts.inRange(closedAt)} AND ${parts.dimensionCondition}
+      GROUP BY 1, 2`;
+  const opportunityPeriod = parts.cohort(
+    'opportunity_at',
+    `count(*) AS opportunities, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.opportunity_at - f.arrived_at)) AS opportunity_median,
+     0::bigint AS closed, NULL::double precision AS close_median`,
+  );
+  const rows: (RawKeyRow & Record<string, Counts>)[] = await database.query(
+    `SELECT period_start, ${parts.periodLabel()} AS period, grp, sum(opportunities) AS opportunities, max(opportunity_median) AS opportunity_median,
+            sum(closed) AS closed, max(close_median) AS close_median
+     FROM (${opportunityPeriod} UNION ALL ${closedPeriod}) AS cohorts
+     GROUP BY period_start, grp
+     ORDER BY period_start, grp NULLS LAST`,
+    parts.parameters,
+  );
+
+  return rows.map((row) => ({
+    ...toRowKey(row),
+    opportunities: toNumber(row.opportunities ?? null),
+    arrivalToOpportunityMedianSeconds: toNullableNumber(row.opportunity_median ?? null),
+    closed: toNumber(row.closed ?? null),
+    arrivalToCloseMedianSeconds: toNullableNumber(row.close_median ?? null),
+  }));
+}
+
+/** SLA outcomes per stage by the period the stage's clock was first armed; stages without outcomes are left out. */
+export async function querySlaComplianceKpis(database: Queryable, filter: CheckedKpiFilter): Promise<SlaComplianceKpiRow[]> {
+  const parts = new KpiQueryParts(filter);
+  const cohorts = SLA_STAGE_COLUMNS.map((sla) =>
+    parts.cohort(
+      `sla_${sla.prefix}_armed_at`,
+      `'${sla.stage}'::text AS stage, count(*) FILTER (WHERE f.sla_${sla.prefix}_outcome = 'MET') AS met,
+       count(*) FILTER (WHERE f.sla_${sla.prefix}_outcome = 'BREACHED') AS breached`,
+      `f.sla_${sla.prefix}_outcome IS NOT NULL`,
+    ),
+  );
+  const rows = await queryCohorts<RawKeyRow & { stage: string; met: Counts; breached: Counts }>(
+    database,
+    parts,
+    ['met', 'breached'],
+    cohorts.map((cohort) => cohort.replace('GROUP BY 1, 2', 'GROUP BY 1, 2, 3')),
+    'stage',
+  );
+
+  return rows.map((row) => ({
+    ...toRowKey(row),
+    stage: row.stage,
+    met: toNumber(row.met),
+    breached: toNumber(row.breached),
+    complianceRate: ratio(toNumber(row.met), toNumber(row.met) + toNumber(row.breached)),
+  }));
+}
+
+/**
+ * Leads stored by arrival period against submissions rejected (invalid or duplicate) by rejection
+ * period. Rejected submissions carry no lead attributes, so with any attribute filter or grouping
+ * the rejected count and the rate are null.
+ */
+export async function queryLeadValidityKpis(database: Queryable, filter: CheckedKpiFilter): Promise<LeadValidityKpiRow[]> {
+  const parts = new KpiQueryParts(filter);
+  const rejected = parts.usesLeadAttributes
+    ? ''
+    : `UNION ALL
+       SELECT ${parts.periodStart('r.created_at')} AS period_start, NULL::text AS grp, 0::bigint AS stored, count(*) AS rejected
+       FROM submission_rejections r WHERE ${parts.inRange('r.created_at')} GROUP BY 1, 2`;
+  const rows = await queryCohorts<RawKeyRow & { stored: Counts; rejected: Counts }>(
+    database,
+    parts,
+    ['stored', 'rejected'],
+    [`${parts.cohort('arrived_at', 'count(*) AS stored, 0::bigint AS rejected')} ${rejected}`],
+  );
+
+  return rows.map((row) => {
+    const stored = toNumber(row.stored);
+    const rejectedCount = parts.usesLeadAttributes ? null : toNumber(row.rejected);
+
+    return {
+      ...toRowKey(row),
+      leadsStored: stored,
+      submissionsRejected: rejectedCount,
+      validLeadRate: rejectedCount === null ? null : ratio(stored, stored + rejectedCount),
+    };
+  });
+}
+
+/** Reason codes of each lead's first acceptance (entry to SAL), rejection, disqualification and recycle, by the period of that transition. */
+export async function queryReasonKpis(database: Queryable, filter: CheckedKpiFilter): Promise<ReasonKpiRow[]> {
+  const parts = new KpiQueryParts(filter);
+  const kinds = [{ kind: 'ACCEPTED', at: 'sal_at', reason: 'accepted_reason' }].concat(
+    EXIT_STAGE_COLUMNS.map((exit) => ({ kind: exit.stage, at: `${exit.prefix}_at`, reason: `${exit.prefix}_reason` })),
+  );
+  const cohorts = kinds.map((entry) =>
+    parts
+      .cohort(entry.at, `'${entry.kind}'::text AS kind, f.${entry.reason} AS reason_code, count(*) AS leads`)
+      .replace('GROUP BY 1, 2', 'GROUP BY 1, 2, 3, 4'),
+  );
+  const rows = await queryCohorts<RawKeyRow & { kind: string; reason_code: string | null; leads: Counts }>(
+    database,
+    parts,
+    ['leads'],
+    cohorts,
+    'kind, reason_code',
+  );
+
+  return rows.map((row) => ({ ...toRowKey(row), kind: row.kind, reasonCode: row.reason_code, leads: toNumber(row.leads) }));
+}
