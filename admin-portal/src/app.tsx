@@ -10,6 +10,7 @@ import { VersionsPage } from './versions/versions-page';
 // The governance administration pages load on first use, so signing in and browsing leads do not
 // wait for the editor and the governance library it bundles.
 const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ default: module.AuditPage })));
+const DashboardsPage = lazy(() => import('./dashboards/dashboards-page').then((module) => ({ default: module.DashboardsPage })));
 const DiffPage = lazy(() => import('./diff/diff-page').then((module) => ({ default: module.DiffPage })));
 const DraftEditorPage = lazy(() => import('./draft-editor/draft-editor-page').then((module) => ({ default: module.DraftEditorPage })));
 const SimulationPage = lazy(() => import('./simulation/simulation-page').then((module) => ({ default: module.SimulationPage })));
@@ -26,6 +27,7 @@ const navigation: NavigationItem[] = [
   { to: '/audit', label: strings.navigation.audit },
   { to: '/leads', label: strings.navigation.leads },
   { to: '/import', label: strings.navigation.import },
+  { to: '/dashboards', label: strings.navigation.dashboards },
 ];
 
 export function App() {
@@ -60,6 +62,7 @@ function Route() {
   if (path === '/audit') return <AuditPage />;
   if (path === '/governance/diff') return <DiffPage />;
   if (path === '/governance/simulation') return <SimulationPage />;
+  if (path === '/dashboards') return <DashboardsPage />;
 
   const editor = matchPath('/governance/versions/:version/:section', path) ?? matchPath('/governance/versions/:version', path);
   const editorVersion = readVersion(editor?.version);

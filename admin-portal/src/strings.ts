@@ -1,5 +1,6 @@
 import type { KitStrings, Motion, ReasonKind, Role, SlaState, Stage, ToastStrings } from '@accord/portal-kit';
 import type { AuditAction } from './audit/audit-log.operations';
+import { dashboardStrings } from './dashboards/dashboard-strings';
 import type { GovernanceStatus } from './versions/governance-versions.operations';
 
 const roleLabels: Record<Role, string> = {
@@ -56,6 +57,7 @@ export const strings = {
     audit: 'Audit log',
     leads: 'Leads',
     import: 'Import',
+    dashboards: 'Dashboards',
   },
 
   stage: {
@@ -835,6 +837,7 @@ export const strings = {
       LEAD: 'Lead',
     },
   },
+  dashboards: dashboardStrings,
 };
 
 export type AdminStrings = typeof strings;
