@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,9 @@ import { waitFor } from '../support/wait-for';
 import { launchBrowser, servePortal, type ServedPortal } from '../support/browser';
 
 jest.setTimeout(180_000);
+
+// Set ACCORD_SCREENSHOT_DIR to keep a full-page screenshot of the dashboards as each test leaves them.
+const SCREENSHOT_DIR = process.env.ACCORD_SCREENSHOT_DIR;
 
 const labels = strings.dashboards;
 const MANAGER_EMAIL = 'manager.emea@accord.example';
@@ -27,14 +31,19 @@ let emeaTeamId: string;
 beforeAll(async () => {
   apiStack = await startApiStack('admin_kpi_dashboards');
   const dataSource = apiStack.stack.database.dataSource;
-  const teams: { id: string; key: string }[] = await dataSource.query(`SELECT id, key FROM teams WHERE key IN ('emea', 'americas') ORDER BY key DESC`);
+  const teams: { id: string; key: string }[] = await dataSource.query(
+    `SELECT id, key FROM teams WHERE key IN ('emea', 'americas') ORDER BY key DESC`,
+  );
   const reps: { id: string; team_id: string }[] = await dataSource.query(`SELECT id, team_id FROM users WHERE role = 'REP' ORDER BY id`);
   emeaTeamId = teams.find((team) => team.key === 'emea')?.id ?? '';
-  specs = buildKpiHistory(teams.map((team) => ({ id: team.id, ownerIds: reps.filter((rep) => rep.team_id === team.id).map((rep) => rep.id) })));
+  specs = buildKpiHistory(
+    teams.map((team) => ({ id: team.id, ownerIds: reps.filter((rep) => rep.team_id === team.id).map((rep) => rep.id) })),
+  );
   await insertKpiHistory(dataSource, specs);
 
   portal = await servePortal('admin-portal', new URL(apiStack.api.url).origin);
   browser = await launchBrowser();
+  if (SCREENSHOT_DIR !== undefined) mkdirSync(SCREENSHOT_DIR, { recursive: true });
 });
 
 afterAll(async () => {
@@ -72,6 +81,11 @@ async function withSignedInPage(email: string, steps: (page: Page) => Promise<vo
     await page.getByRole('button', { name: strings.kit.signIn.submit }).click();
     await page.getByRole('navigation', { name: strings.kit.shell.navigationLabel }).waitFor();
     await steps(page);
+    if (SCREENSHOT_DIR !== undefined)
+      await page.screenshot({
+        path: path.join(SCREENSHOT_DIR, `dashboards-${expect.getState().currentTestName ?? 'page'}.png`),
+        fullPage: true,
+      });
   } catch (error) {
     const file = path.join(os.tmpdir(), `admin-kpi-dashboards-${Date.now()}.png`);
     const note = await page.screenshot({ path: file, fullPage: true }).then(
@@ -84,7 +98,7 @@ async function withSignedInPage(email: string, steps: (page: Page) => Promise<vo
   }
 }
 
-/** A control of the page-wide filter bar, by its label. */
+/** Find a control of the page-wide filter bar by its label. */
 function filter(page: Page, label: string): Locator {
   return page.getByRole('search', { name: labels.filters.label }).getByLabel(label);
 }
@@ -120,7 +134,10 @@ describe('admin portal KPI dashboards', () => {
     expect(outbound.counted).toBeLessThan(all.counted);
 
     await withSignedInPage(DEMO_ADMIN.email, async (page) => {
-      await page.getByRole('navigation', { name: strings.kit.shell.navigationLabel }).getByRole('link', { name: strings.navigation.dashboards }).click();
+      await page
+        .getByRole('navigation', { name: strings.kit.shell.navigationLabel })
+        .getByRole('link', { name: strings.navigation.dashboards })
+        .click();
       await page.getByRole('heading', { name: labels.heading }).waitFor();
       await filter(page, labels.filters.fromMonth).fill('2026-01');
       await filter(page, labels.filters.toMonth).fill('2026-06');
@@ -130,7 +147,12 @@ describe('admin portal KPI dashboards', () => {
       expect(await waitForMqlToSalRow(page, allRow)).toEqual(allRow);
 
       await filter(page, labels.filters.motion).selectOption('OUTBOUND');
-      const outboundRow = [labels.funnel.steps.mqlToSal, String(outbound.counted), String(outbound.converted), percent(outbound.converted, outbound.counted)];
+      const outboundRow = [
+        labels.funnel.steps.mqlToSal,
+        String(outbound.counted),
+        String(outbound.converted),
+        percent(outbound.converted, outbound.counted),
+      ];
       expect(await waitForMqlToSalRow(page, outboundRow)).toEqual(outboundRow);
       expect(new URL(page.url()).searchParams.get('motion')).toBe('OUTBOUND');
 
@@ -153,7 +175,12 @@ describe('admin portal KPI dashboards', () => {
       await page.goto(`${portal.url}/dashboards${PERIOD_QUERY}&motion=INBOUND`);
 
       expect(await filter(page, labels.filters.motion).inputValue()).toBe('INBOUND');
-      const inboundRow = [labels.funnel.steps.mqlToSal, String(inbound.counted), String(inbound.converted), percent(inbound.converted, inbound.counted)];
+      const inboundRow = [
+        labels.funnel.steps.mqlToSal,
+        String(inbound.counted),
+        String(inbound.converted),
+        percent(inbound.converted, inbound.counted),
+      ];
       expect(await waitForMqlToSalRow(page, inboundRow)).toEqual(inboundRow);
     });
   });

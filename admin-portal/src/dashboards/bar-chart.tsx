@@ -55,11 +55,7 @@ export function BarChart({ labelledBy, categories, series, valueAxisLabel, forma
             </text>
           </g>
         ))}
-        <text
-          className="bar-chart-axis-label"
-          transform={`translate(14 ${MARGIN.top + plotHeight / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
+        <text className="bar-chart-axis-label" transform={`translate(14 ${MARGIN.top + plotHeight / 2}) rotate(-90)`} textAnchor="middle">
           {valueAxisLabel}
         </text>
 
@@ -85,7 +81,12 @@ export function BarChart({ labelledBy, categories, series, valueAxisLabel, forma
                   </rect>
                 );
               })}
-              <text x={MARGIN.left + (categoryIndex + 0.5) * groupWidth} y={HEIGHT - MARGIN.bottom + 16} className="bar-chart-tick" textAnchor="middle">
+              <text
+                x={MARGIN.left + (categoryIndex + 0.5) * groupWidth}
+                y={HEIGHT - MARGIN.bottom + 16}
+                className="bar-chart-tick"
+                textAnchor="middle"
+              >
                 <title>{category}</title>
                 {shorten(category)}
               </text>
@@ -95,7 +96,7 @@ export function BarChart({ labelledBy, categories, series, valueAxisLabel, forma
         <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} className="bar-chart-axis" />
       </svg>
 
-      {series.length > 1 && (
+      {series.length > 0 && (
         <figcaption className="legend bar-chart-legend">
           {series.map((item, index) => (
             <span key={item.label}>

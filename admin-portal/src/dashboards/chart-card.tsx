@@ -51,7 +51,12 @@ export function ChartCard(props: ChartCardProps) {
         <h2 id={titleId}>{title}</h2>
         <div className="button-row">
           {controls}
-          <button type="button" className="button" disabled={exporting || loading} onClick={() => void exportCsv(report, filter, kpiCsvFileName(slug, filter))}>
+          <button
+            type="button"
+            className="button"
+            disabled={exporting || loading}
+            onClick={() => void exportCsv(report, filter, kpiCsvFileName(slug, filter))}
+          >
             {exporting ? labels.exporting : labels.exportCsv}
           </button>
         </div>
@@ -65,7 +70,13 @@ export function ChartCard(props: ChartCardProps) {
         <>
           <p id={summaryId}>{summary}</p>
           {renderChart(`${titleId} ${summaryId}`)}
-          <button type="button" className="button quiet" aria-expanded={tableShown} aria-controls={tableId} onClick={() => setTableShown(!tableShown)}>
+          <button
+            type="button"
+            className="button quiet"
+            aria-expanded={tableShown}
+            aria-controls={tableId}
+            onClick={() => setTableShown(!tableShown)}
+          >
             {tableShown ? labels.hideTable : labels.showTable}
           </button>
           <div id={tableId} className="table-wrap" hidden={!tableShown}>
@@ -83,7 +94,15 @@ export function ChartCard(props: ChartCardProps) {
               <tbody>
                 {table.rows.map((row) => (
                   <tr key={row.join('\u0000')}>
-                    {row.map((cell, index) => (index === 0 ? <th key={index} scope="row">{cell}</th> : <td key={index}>{cell}</td>))}
+                    {row.map((cell, index) =>
+                      index === 0 ? (
+                        <th key={index} scope="row">
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={index}>{cell}</td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -95,7 +114,7 @@ export function ChartCard(props: ChartCardProps) {
       {computedAt !== null && (
         <p className="muted small">
           {labels.computedAt(formatInstant(computedAt))}
-          {pendingChanges > 0 && ` ${labels.pendingChanges(pendingChanges)}`}
+          {pendingChanges > 0 && ` ${labels.pendingChanges(pendingChanges)}`} {labels.csvNote}
         </p>
       )}
     </section>

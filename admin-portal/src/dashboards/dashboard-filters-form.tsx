@@ -17,7 +17,8 @@ export interface DashboardFiltersFormProps {
 
 /** Filters that apply to every chart. Text lists take effect when the field loses focus or on Enter. */
 export function DashboardFiltersForm({ values, options, showTeamFilter, onChange, onReset }: DashboardFiltersFormProps) {
-  const set = <Key extends keyof DashboardFilterValues>(key: Key, value: DashboardFilterValues[Key]) => onChange({ ...values, [key]: value });
+  const set = <Key extends keyof DashboardFilterValues>(key: Key, value: DashboardFilterValues[Key]) =>
+    onChange({ ...values, [key]: value });
   const reps = (options?.users ?? []).filter((user) => user.role === 'REP');
 
   const listField = (key: 'sources' | 'industries' | 'regions') => (
@@ -41,11 +42,21 @@ export function DashboardFiltersForm({ values, options, showTeamFilter, onChange
     <div className="filters dashboard-filters" role="search" aria-label={labels.label}>
       <label className="field">
         <span>{labels.fromMonth}</span>
-        <input type="month" required value={values.fromMonth} onChange={(event) => event.target.value !== '' && set('fromMonth', event.target.value)} />
+        <input
+          type="month"
+          required
+          value={values.fromMonth}
+          onChange={(event) => event.target.value !== '' && set('fromMonth', event.target.value)}
+        />
       </label>
       <label className="field">
         <span>{labels.toMonth}</span>
-        <input type="month" required value={values.toMonth} onChange={(event) => event.target.value !== '' && set('toMonth', event.target.value)} />
+        <input
+          type="month"
+          required
+          value={values.toMonth}
+          onChange={(event) => event.target.value !== '' && set('toMonth', event.target.value)}
+        />
       </label>
       <label className="field">
         <span>{labels.motion}</span>

@@ -1,9 +1,10 @@
 import type { Segment } from './dashboard-filters';
 
-/** Text of the Dashboards page, kept apart from strings.ts so the page's wording stays in one place. */
+/** Text of the Dashboards page, included in strings.ts as `strings.dashboards`. */
 export const dashboardStrings = {
   heading: 'Dashboards',
-  intro: 'Funnel, conversion, speed to lead, rejection reasons and SLA compliance for the months you choose. Months and periods follow your time zone.',
+  intro:
+    'Funnel, conversion, speed to lead, rejection reasons and SLA compliance for the months you choose. Months and periods follow your time zone.',
   managerScope: (team: string | null) =>
     team === null
       ? 'As a manager you see only the leads of your own team; the server applies this to every figure and export.'
@@ -18,7 +19,9 @@ export const dashboardStrings = {
   exported: (fileName: string) => `Downloaded ${fileName}.`,
   exportFailed: 'The CSV could not be downloaded.',
   computedAt: (when: string) => `Figures computed ${when}.`,
-  pendingChanges: (count: number) => `${count} recent ${count === 1 ? 'change is' : 'changes are'} not in them yet; reload in a minute.`,
+  csvNote: 'The CSV has the API rows behind the chart: one row per month (and segment), ratios from 0 to 1 and times in seconds.',
+  pendingChanges: (count: number) =>
+    `${count} recent ${count === 1 ? 'change is' : 'changes are'} not in them yet; reload the page later to include them.`,
   notSet: '—',
   noValue: 'Not set',
 
@@ -113,7 +116,8 @@ export const dashboardStrings = {
     axis: 'Rejected leads',
     columns: (segment: string) => [segment, 'Reason code', 'Rejected leads'],
     noReason: 'No reason given',
-    summary: (total: string, reason: string, count: string) => `${total} leads were rejected. The most common reason was ${reason} (${count} leads).`,
+    summary: (total: string, reason: string, count: string) =>
+      `${total} leads were rejected. The most common reason was ${reason} (${count} leads).`,
   },
 
   sla: {

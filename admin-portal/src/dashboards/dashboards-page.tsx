@@ -2,7 +2,13 @@ import { ErrorDisplay, useSession } from '@accord/portal-kit';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { ChartProps } from './chart-props';
-import { defaultDashboardFilters, readDashboardFilters, viewerTimeZone, withDashboardFilters, type DashboardFilterValues } from './dashboard-filters';
+import {
+  defaultDashboardFilters,
+  readDashboardFilters,
+  viewerTimeZone,
+  withDashboardFilters,
+  type DashboardFilterValues,
+} from './dashboard-filters';
 import { DashboardFiltersForm } from './dashboard-filters-form';
 import { dashboardStrings as labels } from './dashboard-strings';
 import { ConversionOverTimeChart, FunnelChart } from './funnel-charts';
@@ -14,8 +20,8 @@ import { SpeedToLeadChart } from './speed-to-lead-chart';
 import './dashboards.css';
 
 /**
- * KPI dashboards for admins, marketing ops and managers. The filters live in the URL query string,
- * so a copied link opens the same view; the server limits a manager's figures to their own team.
+ * Show the KPI dashboards to admins, marketing ops and managers. The filters live in the URL query
+ * string, so a copied link opens the same view. The server limits a manager's figures to their own team.
  */
 export function DashboardsPage() {
   const { session } = useSession();

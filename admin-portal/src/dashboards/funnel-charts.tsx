@@ -42,12 +42,20 @@ export function FunnelChart({ values }: ChartProps) {
   const steps: [string, number, number, number | null][] = [
     [labels.steps.mqlToSal, totals.mqlEntered, totals.mqlReachedSal, ratioOf(totals.mqlReachedSal, totals.mqlEntered)],
     [labels.steps.salToSql, totals.salEntered, totals.salReachedSql, ratioOf(totals.salReachedSql, totals.salEntered)],
-    [labels.steps.sqlToOpportunity, totals.sqlEntered, totals.sqlReachedOpportunity, ratioOf(totals.sqlReachedOpportunity, totals.sqlEntered)],
+    [
+      labels.steps.sqlToOpportunity,
+      totals.sqlEntered,
+      totals.sqlReachedOpportunity,
+      ratioOf(totals.sqlReachedOpportunity, totals.sqlEntered),
+    ],
     [labels.steps.win, totals.won + totals.lost, totals.won, ratioOf(totals.won, totals.won + totals.lost)],
   ];
   const table: ChartTable = {
     columns: labels.columns,
-    rows: rows.length === 0 ? [] : steps.map(([step, counted, converted, rate]) => [step, formatCount(counted), formatCount(converted), formatRatio(rate, notSet)]),
+    rows:
+      rows.length === 0
+        ? []
+        : steps.map(([step, counted, converted, rate]) => [step, formatCount(counted), formatCount(converted), formatRatio(rate, notSet)]),
   };
   const summary = labels.summary(
     formatCount(totals.mqlEntered),
@@ -70,7 +78,12 @@ export function FunnelChart({ values }: ChartProps) {
         <BarChart
           labelledBy={labelledBy}
           categories={[strings.stage.MQL, strings.stage.SAL, strings.stage.SQL, strings.stage.OPPORTUNITY, labels.won]}
-          series={[{ label: labels.series, values: [totals.mqlEntered, totals.salEntered, totals.sqlEntered, totals.opportunityEntered, totals.won] }]}
+          series={[
+            {
+              label: labels.series,
+              values: [totals.mqlEntered, totals.salEntered, totals.sqlEntered, totals.opportunityEntered, totals.won],
+            },
+          ]}
           valueAxisLabel={labels.axis}
           formatValue={formatCount}
         />

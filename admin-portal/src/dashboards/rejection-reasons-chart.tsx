@@ -27,7 +27,9 @@ export function RejectionReasonsChart({ values, onChange, groupLabel }: ChartPro
     counts.set(group, byReason);
   }
   const groups = [...counts.keys()].sort((left, right) => left.localeCompare(right));
-  const reasons = [...new Set([...counts.values()].flatMap((byReason) => [...byReason.keys()]))].sort((left, right) => left.localeCompare(right));
+  const reasons = [...new Set([...counts.values()].flatMap((byReason) => [...byReason.keys()]))].sort((left, right) =>
+    left.localeCompare(right),
+  );
   const reasonTotals = reasons.map((reason) => ({
     reason,
     leads: groups.reduce((sum, group) => sum + (counts.get(group)?.get(reason) ?? 0), 0),
@@ -38,7 +40,9 @@ export function RejectionReasonsChart({ values, onChange, groupLabel }: ChartPro
   const table: ChartTable = {
     columns: labels.columns(labels.segments[segment]),
     rows: groups.flatMap((group) =>
-      reasons.filter((reason) => counts.get(group)?.has(reason)).map((reason) => [group, reason, formatCount(counts.get(group)?.get(reason) ?? 0)]),
+      reasons
+        .filter((reason) => counts.get(group)?.has(reason))
+        .map((reason) => [group, reason, formatCount(counts.get(group)?.get(reason) ?? 0)]),
     ),
   };
 

@@ -52,7 +52,13 @@ export function SlaComplianceChart({ values, groupLabel }: ChartProps) {
 
       met += counts.met;
       breached += counts.breached;
-      tableRows.push([team, stageLabel(stage), formatCount(counts.met), formatCount(counts.breached), formatRatio(rateOf(team, stage), notSet)]);
+      tableRows.push([
+        team,
+        stageLabel(stage),
+        formatCount(counts.met),
+        formatCount(counts.breached),
+        formatRatio(rateOf(team, stage), notSet),
+      ]);
     }
   }
   const table: ChartTable = { columns: labels.columns, rows: tableRows };

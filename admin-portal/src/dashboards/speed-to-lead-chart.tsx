@@ -52,7 +52,12 @@ export function SpeedToLeadChart({ values, onChange }: ChartProps) {
   const summary =
     latest === undefined
       ? labels.noTouches
-      : labels.summary(labels.clocks[clock], formatSeconds(medianOf(latest, clock), unit, notSet), formatSeconds(p90Of(latest, clock), unit, notSet), formatPeriod(latest.period));
+      : labels.summary(
+          labels.clocks[clock],
+          formatSeconds(medianOf(latest, clock), unit, notSet),
+          formatSeconds(p90Of(latest, clock), unit, notSet),
+          formatPeriod(latest.period),
+        );
 
   return (
     <ChartCard
@@ -75,18 +80,20 @@ export function SpeedToLeadChart({ values, onChange }: ChartProps) {
           </select>
         </label>
       }
-      renderChart={(labelledBy) => (
-        <BarChart
-          labelledBy={labelledBy}
-          categories={rows.map((row) => formatPeriod(row.period))}
-          series={[
-            { label: `${labels.median}, ${labels.clocks[clock].toLowerCase()}`, values: rows.map((row) => medianOf(row, clock)) },
-            { label: `${labels.p90}, ${labels.clocks[clock].toLowerCase()}`, values: rows.map((row) => p90Of(row, clock)) },
-          ]}
-          valueAxisLabel={labels.axis(unitName)}
-          formatValue={(seconds) => formatAmount(secondsIn(seconds, unit))}
-        />
-      )}
+      renderChart={(labelledBy) =>
+        latest !== undefined && (
+          <BarChart
+            labelledBy={labelledBy}
+            categories={rows.map((row) => formatPeriod(row.period))}
+            series={[
+              { label: `${labels.median}, ${labels.clocks[clock].toLowerCase()}`, values: rows.map((row) => medianOf(row, clock)) },
+              { label: `${labels.p90}, ${labels.clocks[clock].toLowerCase()}`, values: rows.map((row) => p90Of(row, clock)) },
+            ]}
+            valueAxisLabel={labels.axis(unitName)}
+            formatValue={(seconds) => formatAmount(secondsIn(seconds, unit))}
+          />
+        )
+      }
     />
   );
 }
