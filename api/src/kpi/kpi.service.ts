@@ -37,7 +37,7 @@ export class KpiService {
     }
   }
 
-  /** The same rows as `table`, as CSV. */
+  /** Formats the rows `table` returns as CSV. */
   async csv(caller: Caller, report: KpiReport, filter: KpiFilter): Promise<string> {
     const { rows } = await this.table(caller, report, filter);
 

@@ -44,12 +44,12 @@ const FUNNEL_MEASURES = [
 export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFilter): Promise<FunnelKpiRow[]> {
   const parts = new KpiQueryParts(filter);
   const cohorts = [
-    parts.cohort('mql_at', measureList(FUNNEL_MEASURES, { mql_entered: 'count(*)', mql_reached_sal: 'count(f.sal_at)' })),
-    parts.cohort('sal_at', measureList(FUNNEL_MEASURES, { sal_entered: 'count(*)', sal_reached_sql: 'count(f.sql_at)' })),
-    parts.cohort('sql_at', measureList(FUNNEL_MEASURES, { sql_entered: 'count(*)', sql_reached_opportunity: 'count(f.opportunity_at)' })),
+    parts.cohort('MQL', measureList(FUNNEL_MEASURES, { mql_entered: 'count(*)', mql_reached_sal: 'count(*) FILTER (WHERE e.flag_a)' })),
+    parts.cohort('SAL', measureList(FUNNEL_MEASURES, { sal_entered: 'count(*)', sal_reached_sql: 'count(*) FILTER (WHERE e.flag_a)' })),
+    parts.cohort('SQL', measureList(FUNNEL_MEASURES, { sql_entered: 'count(*)', sql_reached_opportunity: 'count(*) FILTER (WHERE e.flag_a)' })),
     parts.cohort(
-      'opportunity_at',
-      measureList(FUNNEL_MEASURES, { opportunity_entered: 'count(*)', won: 'count(f.won_at)', lost: 'count(f.lost_at)' }),
+      'OPPORTUNITY',
+      measureList(FUNNEL_MEASURES, { opportunity_entered: 'count(*)', won: 'count(*) FILTER (WHERE e.flag_a)', lost: 'count(*) FILTER (WHERE e.flag_b)' }),
     ),
   ];
   const rows = await queryCohorts<RawKeyRow & Record<string, Counts>>(database, parts, FUNNEL_MEASURES, cohorts);
@@ -83,13 +83,13 @@ export async function queryResponseKpis(database: Queryable, filter: CheckedKpiF
     `SELECT period_start, ${parts.periodLabel()} AS period, grp, arrived, touched, median_seconds, p90_seconds,
             median_business_seconds, p90_business_seconds, routed, routed_contacted
      FROM (${parts.cohort(
-       'arrived_at',
-       `count(*) AS arrived, count(f.speed_to_lead_seconds) AS touched,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY f.speed_to_lead_seconds) AS median_seconds,
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY f.speed_to_lead_seconds) AS p90_seconds,
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY f.speed_to_lead_business_seconds) AS median_business_seconds,
-        percentile_cont(0.9) WITHIN GROUP (ORDER BY f.speed_to_lead_business_seconds) AS p90_business_seconds,
-        count(*) FILTER (WHERE f.routed) AS routed, count(*) FILTER (WHERE f.routed AND f.contacted) AS routed_contacted`,
+       'ARRIVED',
+       `count(*) AS arrived, count(e.value_a) AS touched,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY e.value_a) AS median_seconds,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY e.value_a) AS p90_seconds,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY e.value_b) AS median_business_seconds,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY e.value_b) AS p90_business_seconds,
+        count(*) FILTER (WHERE e.flag_a) AS routed, count(*) FILTER (WHERE e.flag_a AND e.flag_b) AS routed_contacted`,
      )}) AS cohort
      ORDER BY period_start, grp NULLS LAST`,
     parts.parameters,
@@ -112,17 +112,15 @@ export async function queryResponseKpis(database: Queryable, filter: CheckedKpiF
 /** Median arrival→opportunity time by opportunity period and arrival→close time by close period (first WON or LOST). */
 export async function queryCycleTimeKpis(database: Queryable, filter: CheckedKpiFilter): Promise<CycleTimeKpiRow[]> {
   const parts = new KpiQueryParts(filter);
-  const closedAt = 'LEAST(f.won_at, f.lost_at)';
-  const closedPeriod = `SELECT ${parts.periodStart(closedAt)} AS period_start, ${parts.groupColumn} AS grp,
-        0::bigint AS opportunities, NULL::double precision AS opportunity_median,
-        count(*) AS closed, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${closedAt} - f.arrived_at)) AS close_median
-      FROM lead_funnel_facts f
-      WHERE (f.won_at IS NOT NULL OR f.lost_at IS NOT NULL) AND ${parts.inRange(closedAt)} AND ${parts.dimensionCondition}
-      GROUP BY 1, 2`;
   const opportunityPeriod = parts.cohort(
-    'opportunity_at',
-    `count(*) AS opportunities, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.opportunity_at - f.arrived_at)) AS opportunity_median,
+    'OPPORTUNITY',
+    `count(*) AS opportunities, percentile_cont(0.5) WITHIN GROUP (ORDER BY e.value_a) AS opportunity_median,
      0::bigint AS closed, NULL::double precision AS close_median`,
+  );
+  const closedPeriod = parts.cohort(
+    'CLOSED',
+    `0::bigint AS opportunities, NULL::double precision AS opportunity_median,
+     count(*) AS closed, percentile_cont(0.5) WITHIN GROUP (ORDER BY e.value_a) AS close_median`,
   );
   const rows: (RawKeyRow & Record<string, Counts>)[] = await database.query(
     `SELECT period_start, ${parts.periodLabel()} AS period, grp, sum(opportunities) AS opportunities, max(opportunity_median) AS opportunity_median,
@@ -147,19 +145,12 @@ export async function querySlaComplianceKpis(database: Queryable, filter: Checke
   const parts = new KpiQueryParts(filter);
   const cohorts = SLA_STAGE_COLUMNS.map((sla) =>
     parts.cohort(
-      `sla_${sla.prefix}_armed_at`,
-      `'${sla.stage}'::text AS stage, count(*) FILTER (WHERE f.sla_${sla.prefix}_outcome = 'MET') AS met,
-       count(*) FILTER (WHERE f.sla_${sla.prefix}_outcome = 'BREACHED') AS breached`,
-      `f.sla_${sla.prefix}_outcome IS NOT NULL`,
+      `SLA_${sla.stage}`,
+      `'${sla.stage}'::text AS stage, count(*) FILTER (WHERE e.flag_a) AS met, count(*) FILTER (WHERE NOT e.flag_a) AS breached`,
+      1,
     ),
   );
-  const rows = await queryCohorts<RawKeyRow & { stage: string; met: Counts; breached: Counts }>(
-    database,
-    parts,
-    ['met', 'breached'],
-    cohorts.map((cohort) => cohort.replace('GROUP BY 1, 2', 'GROUP BY 1, 2, 3')),
-    'stage',
-  );
+  const rows = await queryCohorts<RawKeyRow & { stage: string; met: Counts; breached: Counts }>(database, parts, ['met', 'breached'], cohorts, 'stage');
 
   return rows.map((row) => ({
     ...toRowKey(row),
@@ -186,7 +177,7 @@ export async function queryLeadValidityKpis(database: Queryable, filter: Checked
     database,
     parts,
     ['stored', 'rejected'],
-    [`${parts.cohort('arrived_at', 'count(*) AS stored, 0::bigint AS rejected')} ${rejected}`],
+    [`${parts.cohort('ARRIVED', 'count(*) AS stored, 0::bigint AS rejected')} ${rejected}`],
   );
 
   return rows.map((row) => {
@@ -205,14 +196,8 @@ export async function queryLeadValidityKpis(database: Queryable, filter: Checked
 /** Reason codes of each lead's first acceptance (entry to SAL), rejection, disqualification and recycle, by the period of that transition. */
 export async function queryReasonKpis(database: Queryable, filter: CheckedKpiFilter): Promise<ReasonKpiRow[]> {
   const parts = new KpiQueryParts(filter);
-  const kinds = [{ kind: 'ACCEPTED', at: 'sal_at', reason: 'accepted_reason' }].concat(
-    EXIT_STAGE_COLUMNS.map((exit) => ({ kind: exit.stage, at: `${exit.prefix}_at`, reason: `${exit.prefix}_reason` })),
-  );
-  const cohorts = kinds.map((entry) =>
-    parts
-      .cohort(entry.at, `'${entry.kind}'::text AS kind, f.${entry.reason} AS reason_code, count(*) AS leads`)
-      .replace('GROUP BY 1, 2', 'GROUP BY 1, 2, 3, 4'),
-  );
+  const kinds = [{ kind: 'ACCEPTED', entryKind: 'SAL' }].concat(EXIT_STAGE_COLUMNS.map((exit) => ({ kind: exit.stage, entryKind: exit.stage })));
+  const cohorts = kinds.map((entry) => parts.cohort(entry.entryKind, `'${entry.kind}'::text AS kind, e.reason AS reason_code, count(*) AS leads`, 2));
   const rows = await queryCohorts<RawKeyRow & { kind: string; reason_code: string | null; leads: Counts }>(
     database,
     parts,

@@ -4,14 +4,14 @@ import type { CheckedKpiFilter } from './check-kpi-filter';
 /** Fact table column each group-by value reads. */
 const GROUP_COLUMNS: Record<KpiGroupBy, string> = {
   [KpiGroupBy.None]: 'NULL::text',
-  [KpiGroupBy.Motion]: 'f.motion',
-  [KpiGroupBy.Source]: 'f.source',
-  [KpiGroupBy.Industry]: 'f.industry',
-  [KpiGroupBy.SizeBand]: 'f.size_band',
-  [KpiGroupBy.Country]: 'f.country',
-  [KpiGroupBy.Region]: 'f.region',
-  [KpiGroupBy.Team]: 'f.team_id::text',
-  [KpiGroupBy.Rep]: 'f.owner_id::text',
+  [KpiGroupBy.Motion]: 'e.motion',
+  [KpiGroupBy.Source]: 'e.source',
+  [KpiGroupBy.Industry]: 'e.industry',
+  [KpiGroupBy.SizeBand]: 'e.size_band',
+  [KpiGroupBy.Country]: 'e.country',
+  [KpiGroupBy.Region]: 'e.region',
+  [KpiGroupBy.Team]: 'e.team_id::text',
+  [KpiGroupBy.Rep]: 'e.owner_id::text',
 };
 
 /**
@@ -29,14 +29,14 @@ export class KpiQueryParts {
 
     const conditions: string[] = [];
     const lists: [string, string[], string][] = [
-      ['f.motion', filter.motions, 'text'],
-      ['f.source', filter.sources, 'text'],
-      ['f.industry', filter.industries, 'text'],
-      ['f.size_band', filter.sizeBands, 'text'],
-      ['f.country', filter.countries, 'text'],
-      ['f.region', filter.regions, 'text'],
-      ['f.team_id', filter.teamIds, 'uuid'],
-      ['f.owner_id', filter.ownerIds, 'uuid'],
+      ['e.motion', filter.motions, 'text'],
+      ['e.source', filter.sources, 'text'],
+      ['e.industry', filter.industries, 'text'],
+      ['e.size_band', filter.sizeBands, 'text'],
+      ['e.country', filter.countries, 'text'],
+      ['e.region', filter.regions, 'text'],
+      ['e.team_id', filter.teamIds, 'uuid'],
+      ['e.owner_id', filter.ownerIds, 'uuid'],
     ];
     for (const [column, values, type] of lists) {
       if (values.length > 0) {
@@ -52,9 +52,17 @@ export class KpiQueryParts {
     return this.dimensionCondition !== 'TRUE' || this.filter.groupBy !== KpiGroupBy.None;
   }
 
-  /** Start of the period an instant column falls in, as timestamptz. */
+  /**
+   * Start of the period an instant column falls in, as timestamptz. The period starts are computed
+   * once per query as local midnights in the time zone (so daylight saving time moves them), and
+   * each row finds its period by binary search with width_bucket, which costs far less than
+   * converting every row's instant to the time zone with date_trunc.
+   */
   periodStart(column: string): string {
-    return `date_trunc($1, ${column}, $2)`;
+    const starts = `(SELECT array_agg(local_start AT TIME ZONE $2 ORDER BY local_start)
+      FROM generate_series(date_trunc($1, $3::timestamp), $4::timestamp - interval '1 microsecond', ('1 ' || $1)::interval) AS local_start)`;
+
+    return `${starts}[width_bucket(${column}, ${starts})]`;
   }
 
   /** Condition that keeps instants of the column within the filter's months. */
@@ -62,12 +70,21 @@ export class KpiQueryParts {
     return `${column} >= ($3::timestamp AT TIME ZONE $2) AND ${column} < ($4::timestamp AT TIME ZONE $2)`;
   }
 
-  /** A cohort subquery over the fact table: one row per period and group, `measures` as its other columns. */
-  cohort(column: string, measures: string, extraCondition = 'TRUE'): string {
-    return `SELECT ${this.periodStart(`f.${column}`)} AS period_start, ${this.groupColumn} AS grp, ${measures}
-      FROM lead_funnel_facts f
-      WHERE ${this.inRange(`f.${column}`)} AND ${this.dimensionCondition} AND ${extraCondition}
-      GROUP BY 1, 2`;
+  /**
+   * Builds a cohort subquery over the `kpi_cohort_entries` rows (alias `e`) of one kind. It returns one
+   * row per period and group, with `measures` as its other columns.
+   */
+  cohort(kind: string, measures: string, extraGroupColumns = 0): string {
+    if (!/^[A-Z_]+$/.test(kind)) {
+      throw new RangeError(`cohort kind "${kind}" is invalid: kinds are upper-case constants`);
+    }
+
+    const groupBy = Array.from({ length: 2 + extraGroupColumns }, (_, index) => index + 1).join(', ');
+
+    return `SELECT ${this.periodStart('e.entered_at')} AS period_start, ${this.groupColumn} AS grp, ${measures}
+      FROM kpi_cohort_entries e
+      WHERE e.kind = '${kind}' AND ${this.inRange('e.entered_at')} AND ${this.dimensionCondition}
+      GROUP BY ${groupBy}`;
   }
 
   /** Label of a period start in the filter's time zone: `YYYY-MM`, or the Monday `YYYY-MM-DD`. */

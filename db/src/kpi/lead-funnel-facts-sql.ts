@@ -44,7 +44,7 @@ export const FACT_COLUMNS: readonly string[] = [
  * SELECT that computes the fact rows of the leads `leadCondition` admits (an SQL condition on a
  * `lead_id` column, such as `lead_id = ANY($1)`). Each stage counts from its FIRST entry, so a lead
  * recycled back to MQL keeps its first MQL instant. An SLA stage is BREACHED when any breach was
- * recorded for it and MET when it was met without one; stopped or open clocks have no outcome.
+ * recorded for it, and MET when it was met without one. Stopped or open clocks have no outcome.
  */
 export function factsSelectSql(leadCondition: (column: string) => string): string {
   const entryColumns = ENTRY_STAGE_COLUMNS.map(
@@ -93,4 +93,49 @@ export function upsertFactsSql(leadCondition: (column: string) => string): strin
   return `INSERT INTO lead_funnel_facts (${FACT_COLUMNS.join(', ')})
     ${factsSelectSql(leadCondition)}
     ON CONFLICT (lead_id) DO UPDATE SET ${updates.join(', ')}`;
+}
+
+/** Dimension columns shared by `lead_funnel_facts` and `kpi_cohort_entries`. */
+export const DIMENSION_COLUMNS = ['motion', 'source', 'industry', 'size_band', 'country', 'region', 'team_id', 'owner_id'] as const;
+
+/**
+ * Kinds of `kpi_cohort_entries` rows and what their generic columns hold. Each row is one lead in
+ * one cohort, dated by `entered_at`:
+ * - ARRIVED: flag_a routed, flag_b contacted, value_a and value_b speed to lead in calendar and business seconds;
+ * - MQL, SAL, SQL: flag_a reached the next stage (SAL, SQL, OPPORTUNITY); SAL carries the acceptance reason;
+ * - OPPORTUNITY: flag_a won, flag_b lost, value_a seconds from arrival;
+ * - CLOSED (first WON or LOST): value_a seconds from arrival;
+ * - SLA_<stage> (dated when the clock was armed): flag_a true for MET, false for BREACHED;
+ * - REJECTED, DISQUALIFIED, RECYCLED: the reason code of the first such exit.
+ */
+function cohortEntryValues(): string[] {
+  const seconds = (from: string, to: string): string => `extract(epoch FROM ${to} - ${from})::double precision`;
+  const rows = [
+    `('ARRIVED', f.arrived_at, f.routed, f.contacted, f.speed_to_lead_seconds::double precision, f.speed_to_lead_business_seconds::double precision, NULL::text)`,
+    `('MQL', f.mql_at, f.sal_at IS NOT NULL, NULL::boolean, NULL::double precision, NULL::double precision, NULL::text)`,
+    `('SAL', f.sal_at, f.sql_at IS NOT NULL, NULL, NULL, NULL, f.accepted_reason)`,
+    `('SQL', f.sql_at, f.opportunity_at IS NOT NULL, NULL, NULL, NULL, NULL)`,
+    `('OPPORTUNITY', f.opportunity_at, f.won_at IS NOT NULL, f.lost_at IS NOT NULL, ${seconds('f.arrived_at', 'f.opportunity_at')}, NULL, NULL)`,
+    `('CLOSED', LEAST(f.won_at, f.lost_at), NULL, NULL, ${seconds('f.arrived_at', 'LEAST(f.won_at, f.lost_at)')}, NULL, NULL)`,
+    ...SLA_STAGE_COLUMNS.map(
+      (sla) =>
+        `(${quote(`SLA_${sla.stage}`)}, CASE WHEN f.sla_${sla.prefix}_outcome IS NOT NULL THEN f.sla_${sla.prefix}_armed_at END,
+          f.sla_${sla.prefix}_outcome = 'MET', NULL, NULL, NULL, NULL)`,
+    ),
+    ...EXIT_STAGE_COLUMNS.map((exit) => `(${quote(exit.stage)}, f.${exit.prefix}_at, NULL, NULL, NULL, NULL, f.${exit.prefix}_reason)`),
+  ];
+
+  return rows;
+}
+
+/** INSERT that writes the `kpi_cohort_entries` rows of the fact rows `leadCondition` admits. */
+export function insertCohortEntriesSql(leadCondition: (column: string) => string): string {
+  const dimensions = DIMENSION_COLUMNS.join(', ');
+
+  return `INSERT INTO kpi_cohort_entries (lead_id, kind, entered_at, ${dimensions}, flag_a, flag_b, value_a, value_b, reason)
+    SELECT f.lead_id, v.kind, v.entered_at, ${DIMENSION_COLUMNS.map((column) => `f.${column}`).join(', ')},
+           v.flag_a, v.flag_b, v.value_a, v.value_b, v.reason
+    FROM lead_funnel_facts f
+    CROSS JOIN LATERAL (VALUES ${cohortEntryValues().join(',\n      ')}) AS v (kind, entered_at, flag_a, flag_b, value_a, value_b, reason)
+    WHERE v.entered_at IS NOT NULL AND ${leadCondition('f.lead_id')}`;
 }

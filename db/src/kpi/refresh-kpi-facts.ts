@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { upsertFactsSql } from './lead-funnel-facts-sql';
+import { insertCohortEntriesSql, upsertFactsSql } from './lead-funnel-facts-sql';
 
 /** Advisory lock key that serialises refreshes across processes ("KPI" in ASCII). */
 const REFRESH_LOCK_KEY = 0x4b5049;
@@ -37,23 +37,33 @@ async function tryLock(manager: EntityManager): Promise<boolean> {
 }
 
 /**
- * Recomputes the fact rows of every lead the queue names and empties the queue. The queue rows are
- * deleted by a statement that runs before the recomputation, so each change that statement saw was
- * committed before the recomputation's snapshot; changes committed later stay queued for the next run.
+ * Recomputes the fact rows of every lead and empties the queue. The statement that deletes queue
+ * rows runs before the recomputation, so every change it saw is in the recomputation's snapshot.
+ * Changes committed later stay queued for the next run.
  */
 export async function rebuildKpiFacts(dataSource: DataSource): Promise<KpiRefreshResult> {
-  return dataSource.transaction(async (manager) => {
+  const result = await dataSource.transaction(async (manager): Promise<KpiRefreshResult> => {
     if (!(await tryLock(manager))) {
       return { ran: false, leadsRefreshed: 0, pendingChanges: await countPendingKpiChanges(manager), rebuilt: false };
     }
 
     await manager.query('DELETE FROM kpi_dirty_leads');
+    await manager.query('DELETE FROM kpi_cohort_entries');
     await manager.query('DELETE FROM lead_funnel_facts');
     await manager.query(upsertFactsSql(() => 'TRUE'));
+    await manager.query(insertCohortEntriesSql(() => 'TRUE'));
     const counted: { leads: string }[] = await manager.query('SELECT count(*) AS leads FROM lead_funnel_facts');
 
     return { ran: true, leadsRefreshed: Number(counted[0]?.leads ?? 0), pendingChanges: await countPendingKpiChanges(manager), rebuilt: true };
   });
+
+  // VACUUM marks the new pages all-visible, which index-only scans of kpi_cohort_entries need; it
+  // cannot run inside the transaction.
+  if (result.ran) {
+    await dataSource.query('VACUUM (ANALYZE) kpi_cohort_entries, lead_funnel_facts');
+  }
+
+  return result;
 }
 
 /**
@@ -85,7 +95,10 @@ export async function refreshKpiFacts(
     );
     const leadIds = [...new Set(deleted[0].map((row) => row.lead_id))];
     if (leadIds.length > 0) {
-      await manager.query(upsertFactsSql((column) => `${column} = ANY($1::uuid[])`), [leadIds]);
+      const named = (column: string): string => `${column} = ANY($1::uuid[])`;
+      await manager.query(upsertFactsSql(named), [leadIds]);
+      await manager.query(`DELETE FROM kpi_cohort_entries WHERE ${named('lead_id')}`, [leadIds]);
+      await manager.query(insertCohortEntriesSql(named), [leadIds]);
     }
 
     return { ran: true, leadsRefreshed: leadIds.length, pendingChanges: await countPendingKpiChanges(manager), rebuilt: false };

@@ -4,7 +4,8 @@ const SLA_PREFIXES = ['lead', 'mql', 'sal', 'sql', 'opportunity'];
 
 /**
  * Adds the KPI rollup: `lead_funnel_facts`, one row per lead with its dimensions and the first
- * instant it entered each stage, and `kpi_dirty_leads`, a queue that triggers fill with the id of
+ * instant it entered each stage; `kpi_cohort_entries`, the same facts as one row per lead and
+ * cohort, which the dashboard queries read; and `kpi_dirty_leads`, a queue that triggers fill with the id of
  * every lead whose row, transitions, SLA events or contact attempts change. The refresh in
  * db/src/kpi recomputes the queued leads' facts and deletes the queue rows it has read. The tables
  * have no TypeORM entities because only the SQL in db/src/kpi reads and writes them.
@@ -29,10 +30,24 @@ export class KpiFacts1796410800000 implements MigrationInterface {
         "refreshed_at" timestamptz NOT NULL
       )`,
     );
-    for (const column of ['arrived_at', 'mql_at', 'sal_at', 'sql_at', 'opportunity_at']) {
-      await queryRunner.query(`CREATE INDEX "lead_funnel_facts_${column}" ON "lead_funnel_facts" ("${column}")`);
-    }
-    await queryRunner.query(`CREATE INDEX "lead_funnel_facts_team" ON "lead_funnel_facts" ("team_id", "arrived_at")`);
+    // One row per lead and cohort it belongs to (arrival, first MQL, SAL, SQL, opportunity and close
+    // entries, SLA outcomes, first exits). The covering index lets a dashboard query read one kind's
+    // time range with an index-only scan, in time order, without touching the wider fact rows.
+    await queryRunner.query(
+      `CREATE TABLE "kpi_cohort_entries" (
+        "lead_id" uuid NOT NULL REFERENCES "lead_funnel_facts"("lead_id") ON DELETE CASCADE,
+        "kind" text NOT NULL, "entered_at" timestamptz NOT NULL,
+        "motion" text NOT NULL, "source" text, "industry" text, "size_band" text NOT NULL,
+        "country" text, "region" text, "team_id" uuid, "owner_id" uuid,
+        "flag_a" boolean, "flag_b" boolean, "value_a" double precision, "value_b" double precision, "reason" text
+      )`,
+    );
+    await queryRunner.query(`CREATE INDEX "kpi_cohort_entries_lead" ON "kpi_cohort_entries" ("lead_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "kpi_cohort_entries_kind_time" ON "kpi_cohort_entries" ("kind", "entered_at")
+       INCLUDE ("motion", "source", "industry", "size_band", "country", "region", "team_id", "owner_id",
+                "flag_a", "flag_b", "value_a", "value_b", "reason")`,
+    );
 
     await queryRunner.query(`CREATE TABLE "kpi_dirty_leads" ("id" bigserial PRIMARY KEY, "lead_id" uuid NOT NULL)`);
     // A trigger per table: the lead row itself (its dimensions and speed to lead), and the three
@@ -81,6 +96,7 @@ export class KpiFacts1796410800000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION "kpi_queue_lead"()`);
     await queryRunner.query(`DROP FUNCTION "kpi_queue_lead_from_row"()`);
     await queryRunner.query(`DROP TABLE "kpi_dirty_leads"`);
+    await queryRunner.query(`DROP TABLE "kpi_cohort_entries"`);
     await queryRunner.query(`DROP TABLE "lead_funnel_facts"`);
   }
 }

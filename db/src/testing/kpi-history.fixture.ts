@@ -50,9 +50,9 @@ const COUNTRIES = [
 ];
 
 /**
- * Builds a history of `count` leads that cycle through the paths above with arrivals every 79 hours
- * from 2026-01-05, plus two leads that become MQL half an hour before a UTC month ends
- * (2026-02-28T23:30Z and 2026-03-31T23:30Z), which Europe/Berlin puts in the next month.
+ * Builds a history of `count` leads that cycle through the paths above, arriving every 79 hours
+ * from 2026-01-05. Two more leads become MQL half an hour before a UTC month ends (2026-02-28T23:30Z
+ * and 2026-03-31T23:30Z), which Europe/Berlin puts in the next month.
  */
 export function buildKpiHistory(teams: { id: string; ownerIds: string[] }[], count = 42): KpiLeadSpec[] {
   const specs: KpiLeadSpec[] = [];
@@ -69,6 +69,10 @@ export function buildKpiHistory(teams: { id: string; ownerIds: string[] }[], cou
     const transitions = path.map(([toStage, hours, reasonCode]) => ({ toStage, at: new Date(arrivedAt.getTime() + hours * HOUR_MS), reasonCode }));
     const mql = transitions.find((transition) => transition.toStage === 'MQL');
     const sal = transitions.find((transition) => transition.toStage === 'SAL');
+    let slaOutcome: 'MET' | 'BREACHED' | null = null;
+    if (sal !== undefined) {
+      slaOutcome = index % 4 === 0 ? 'BREACHED' : 'MET';
+    }
 
     specs.push({
       id: randomUUID(),
@@ -85,10 +89,7 @@ export function buildKpiHistory(teams: { id: string; ownerIds: string[] }[], cou
       speedToLeadSeconds: touched ? 300 + ((index * 7919) % 86_400) : null,
       speedToLeadBusinessSeconds: touched ? 60 + ((index * 3571) % 28_800) : null,
       contactAttempts: touched ? [new Date(arrivedAt.getTime() + HOUR_MS)] : [],
-      sla:
-        mql !== undefined && routed
-          ? [{ stage: 'SAL', armedAt: mql.at, outcome: sal === undefined ? null : index % 4 === 0 ? 'BREACHED' : 'MET' }]
-          : [],
+      sla: mql !== undefined && routed ? [{ stage: 'SAL', armedAt: mql.at, outcome: slaOutcome }] : [],
     });
   }
 
