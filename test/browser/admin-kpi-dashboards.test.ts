@@ -185,6 +185,32 @@ describe('admin portal KPI dashboards', () => {
     });
   });
 
+  it('filters SLA compliance by team', async () => {
+    const emeaOutcomes = specs.filter((lead) => lead.teamId === emeaTeamId).flatMap((lead) => lead.sla.map((sla) => sla.outcome));
+    const met = emeaOutcomes.filter((outcome) => outcome === 'MET').length;
+    const breached = emeaOutcomes.filter((outcome) => outcome === 'BREACHED').length;
+    expect(met + breached).toBeGreaterThan(0);
+
+    await withSignedInPage(DEMO_ADMIN.email, async (page) => {
+      await page.goto(`${portal.url}/dashboards${PERIOD_QUERY}`);
+      const sla = chart(page, labels.sla.title);
+      await sla.getByRole('button', { name: labels.showTable }).click();
+      await waitFor(
+        () => sla.getByRole('row').count(),
+        (count) => count === 3,
+        20_000,
+        'a header row and one row per team',
+      );
+
+      await filter(page, labels.filters.team).selectOption({ label: 'Sales EMEA' });
+      const read = async () => (await sla.getByRole('row').allInnerTexts()).map((text) => text.split('\t').map((cell) => cell.trim()));
+      const rows = await waitFor(read, (texts) => texts.length === 2, 20_000, 'the SLA table of one team');
+
+      expect(rows[1]).toEqual(['Sales EMEA', 'SAL', String(met), String(breached), percent(met, met + breached)]);
+      expect(new URL(page.url()).searchParams.get('team')).toBe(emeaTeamId);
+    });
+  });
+
   it('shows an empty period', async () => {
     await withSignedInPage(DEMO_ADMIN.email, async (page) => {
       await page.goto(`${portal.url}/dashboards?from=2025-01&to=2025-03`);

@@ -13,8 +13,10 @@ export interface BarChartProps {
   valueAxisLabel: string;
   /** Format a value for the axis ticks and the bar tooltips. */
   formatValue: (value: number) => string;
-  /** Top of the value axis; the largest value when absent. */
+  /** Top of the value axis; a round number above the largest value when absent. */
   maxValue?: number;
+  /** Keep the axis ticks on whole numbers, for counts. */
+  wholeNumbers?: boolean;
 }
 
 // Colour-blind-safe palette (Okabe–Ito), in series order.
@@ -26,6 +28,23 @@ const MARGIN = { top: 16, right: 12, bottom: 44, left: 64 };
 const TICKS = 4;
 const MAX_LABEL_CHARACTERS = 16;
 
+/** Round a tick step up to 1, 2, 2.5 or 5 times a power of ten, so the ticks read as round numbers. */
+function roundStep(rawStep: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(rawStep));
+  const multiple = [1, 2, 2.5, 5, 10].find((candidate) => candidate * magnitude >= rawStep) ?? 10;
+
+  return multiple * magnitude;
+}
+
+/** Top of the value axis: `TICKS` round steps that reach `largest`. */
+function axisTop(largest: number, wholeNumbers: boolean): number {
+  if (largest <= 0) return wholeNumbers ? TICKS : 1;
+
+  const step = roundStep(largest / TICKS);
+
+  return (wholeNumbers ? Math.max(1, Math.ceil(step)) : step) * TICKS;
+}
+
 function shorten(label: string): string {
   return label.length > MAX_LABEL_CHARACTERS ? `${label.slice(0, MAX_LABEL_CHARACTERS - 1)}…` : label;
 }
@@ -34,9 +53,9 @@ function shorten(label: string): string {
  * Draw grouped vertical bars as SVG: one group per category, one bar per series. The SVG is a single
  * image for assistive technology, named by `labelledBy`; the chart's table carries the numbers.
  */
-export function BarChart({ labelledBy, categories, series, valueAxisLabel, formatValue, maxValue }: BarChartProps) {
+export function BarChart({ labelledBy, categories, series, valueAxisLabel, formatValue, maxValue, wholeNumbers = false }: BarChartProps) {
   const largest = Math.max(0, ...series.flatMap((item) => item.values.map((value) => value ?? 0)));
-  const top = maxValue ?? (largest > 0 ? largest : 1);
+  const top = maxValue ?? axisTop(largest, wholeNumbers);
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const groupWidth = plotWidth / Math.max(categories.length, 1);

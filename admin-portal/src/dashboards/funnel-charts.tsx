@@ -86,6 +86,7 @@ export function FunnelChart({ values }: ChartProps) {
           ]}
           valueAxisLabel={labels.axis}
           formatValue={formatCount}
+          wholeNumbers
         />
       )}
     />

@@ -77,6 +77,7 @@ export function RejectionReasonsChart({ values, onChange, groupLabel }: ChartPro
           series={reasons.map((reason) => ({ label: reason, values: groups.map((group) => counts.get(group)?.get(reason) ?? null) }))}
           valueAxisLabel={labels.axis}
           formatValue={formatCount}
+          wholeNumbers
         />
       )}
     />

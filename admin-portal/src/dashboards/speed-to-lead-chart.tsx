@@ -19,6 +19,10 @@ function p90Of(row: ResponseKpiRow, clock: Clock): number | null {
   return clock === 'calendar' ? row.speedToLeadP90Seconds : row.speedToLeadP90BusinessSeconds;
 }
 
+function inUnitValue(seconds: number | null, unit: DurationUnit): number | null {
+  return seconds === null ? null : secondsIn(seconds, unit);
+}
+
 function inUnit(seconds: number | null, unit: DurationUnit): string {
   return seconds === null ? notSet : formatAmount(secondsIn(seconds, unit));
 }
@@ -86,11 +90,17 @@ export function SpeedToLeadChart({ values, onChange }: ChartProps) {
             labelledBy={labelledBy}
             categories={rows.map((row) => formatPeriod(row.period))}
             series={[
-              { label: `${labels.median}, ${labels.clocks[clock].toLowerCase()}`, values: rows.map((row) => medianOf(row, clock)) },
-              { label: `${labels.p90}, ${labels.clocks[clock].toLowerCase()}`, values: rows.map((row) => p90Of(row, clock)) },
+              {
+                label: `${labels.median}, ${labels.clocks[clock].toLowerCase()}`,
+                values: rows.map((row) => inUnitValue(medianOf(row, clock), unit)),
+              },
+              {
+                label: `${labels.p90}, ${labels.clocks[clock].toLowerCase()}`,
+                values: rows.map((row) => inUnitValue(p90Of(row, clock), unit)),
+              },
             ]}
             valueAxisLabel={labels.axis(unitName)}
-            formatValue={(seconds) => formatAmount(secondsIn(seconds, unit))}
+            formatValue={formatAmount}
           />
         )
       }
