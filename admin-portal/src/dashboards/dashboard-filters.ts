@@ -47,14 +47,14 @@ const PARAMETERS: Record<keyof DashboardFilterValues, string> = {
   clock: 'clock',
 };
 
-/** The month of `date` in the viewer's time zone as `YYYY-MM`, `monthsBack` months earlier. */
+/** Return the month `monthsBack` months before `date`, in the viewer's time zone, as `YYYY-MM`. */
 function localMonth(date: Date, monthsBack: number): string {
   const shifted = new Date(date.getFullYear(), date.getMonth() - monthsBack, 1);
 
   return `${shifted.getFullYear()}-${String(shifted.getMonth() + 1).padStart(2, '0')}`;
 }
 
-/** The last six months up to and including the current one, with nothing else filtered. */
+/** Return the default view: the last six months up to and including the current one, with nothing else filtered. */
 export function defaultDashboardFilters(now = new Date()): DashboardFilterValues {
   return {
     fromMonth: localMonth(now, 5),
@@ -128,7 +128,7 @@ function splitList(text: string): string[] | undefined {
   return items.length === 0 ? undefined : items;
 }
 
-/** The viewer's IANA time zone, so periods start at local midnight. */
+/** Return the viewer's IANA time zone; the KPI filter uses it so periods start at local midnight. */
 export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

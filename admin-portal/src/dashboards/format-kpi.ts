@@ -18,7 +18,7 @@ export function ratioOf(part: number, whole: number): number | null {
 
 export type DurationUnit = 'minutes' | 'hours';
 
-/** The unit that keeps durations up to `maxSeconds` readable: minutes below two hours, otherwise hours. */
+/** Choose the unit that keeps durations up to `maxSeconds` readable: minutes below two hours, otherwise hours. */
 export function durationUnitFor(maxSeconds: number): DurationUnit {
   return maxSeconds < 7_200 ? 'minutes' : 'hours';
 }
