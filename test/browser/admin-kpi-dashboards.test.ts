@@ -220,11 +220,23 @@ describe('admin portal KPI dashboards', () => {
     });
   });
 
+  it('shows the API error for a long period', async () => {
+    await withSignedInPage(DEMO_ADMIN.email, async (page) => {
+      await page.goto(`${portal.url}/dashboards?from=2020-01&to=2026-06`);
+
+      const funnel = chart(page, labels.funnel.title);
+      await funnel.getByText(strings.kit.errors.titles.BAD_USER_INPUT).waitFor();
+      await funnel.getByText('2020-01 to 2026-06 covers 78 months').first().waitFor();
+    });
+  });
+
   it("limits a manager to their team's figures", async () => {
     const emea = mqlToSal(specs.filter((lead) => lead.teamId === emeaTeamId));
+    const americasTeamId = specs.find((lead) => lead.teamId !== null && lead.teamId !== emeaTeamId)?.teamId;
 
     await withSignedInPage(MANAGER_EMAIL, async (page) => {
-      await page.goto(`${portal.url}/dashboards${PERIOD_QUERY}`);
+      // A link shared by an admin may name another team; the manager still sees their own.
+      await page.goto(`${portal.url}/dashboards${PERIOD_QUERY}&team=${americasTeamId}`);
 
       await page.getByText(labels.managerScope('Sales EMEA')).waitFor();
       expect(await filter(page, labels.filters.team).count()).toBe(0);

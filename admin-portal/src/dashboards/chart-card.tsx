@@ -62,7 +62,7 @@ export function ChartCard(props: ChartCardProps) {
         </div>
       </div>
 
-      <ErrorDisplay error={error} />
+      <ErrorDisplay error={error} fieldLabels={labels.filterFieldLabels} />
       {loading && error === undefined && <p className="muted">{labels.loading}</p>}
       {!loading && error === undefined && !hasRows && <p className="empty">{labels.empty}</p>}
 

@@ -23,6 +23,19 @@ export const dashboardStrings = {
   pendingChanges: (count: number) =>
     `${count} recent ${count === 1 ? 'change is' : 'changes are'} not in them yet; reload the page later to include them.`,
   notSet: '—',
+  /** Labels of the KPI filter fields that API errors name. */
+  filterFieldLabels: {
+    'filter.fromMonth': 'From month',
+    'filter.toMonth': 'To month',
+    'filter.motions': 'Motion',
+    'filter.sources': 'Sources',
+    'filter.industries': 'Industries',
+    'filter.sizeBands': 'Company size',
+    'filter.regions': 'Regions',
+    'filter.teamIds': 'Team',
+    'filter.ownerIds': 'Rep',
+    'filter.timeZone': 'Time zone',
+  } as Record<string, string>,
   noValue: 'Not set',
 
   filters: {

@@ -43,7 +43,9 @@ export function DashboardsPage() {
     window.history.pushState(window.history.state, '', withDashboardFilters(window.location.pathname + window.location.search, next));
   };
   const monthsInOrder = values.fromMonth <= values.toMonth;
-  const chartProps: ChartProps = { values, onChange: change, groupLabel };
+  // A manager has no team filter, so a shared link's team is ignored rather than rejected by the server.
+  const chartValues = isManager ? { ...values, teamId: '' } : values;
+  const chartProps: ChartProps = { values: chartValues, onChange: change, groupLabel };
 
   return (
     <>
