@@ -11,6 +11,7 @@ import { VersionsPage } from './versions/versions-page';
 // wait for the editor and the governance library it bundles.
 const CalibrationPage = lazy(() => import('./calibration/calibration-page').then((module) => ({ default: module.CalibrationPage })));
 const AuditPage = lazy(() => import('./audit/audit-page').then((module) => ({ default: module.AuditPage })));
+const DashboardsPage = lazy(() => import('./dashboards/dashboards-page').then((module) => ({ default: module.DashboardsPage })));
 const DiffPage = lazy(() => import('./diff/diff-page').then((module) => ({ default: module.DiffPage })));
 const DraftEditorPage = lazy(() => import('./draft-editor/draft-editor-page').then((module) => ({ default: module.DraftEditorPage })));
 const SimulationPage = lazy(() => import('./simulation/simulation-page').then((module) => ({ default: module.SimulationPage })));
@@ -33,6 +34,7 @@ const navigation: NavigationItem[] = [
   { to: '/audit', label: strings.navigation.audit },
   { to: '/leads', label: strings.navigation.leads },
   { to: '/import', label: strings.navigation.import },
+  { to: '/dashboards', label: strings.navigation.dashboards },
 ];
 
 export function App() {
@@ -73,6 +75,7 @@ function Route() {
 
   const reviewId = matchPath('/governance/reviews/:id', path)?.id;
   if (reviewId !== undefined) return <ReviewPage id={reviewId} />;
+  if (path === '/dashboards') return <DashboardsPage />;
 
   const editor = matchPath('/governance/versions/:version/:section', path) ?? matchPath('/governance/versions/:version', path);
   const editorVersion = readVersion(editor?.version);

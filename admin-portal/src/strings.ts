@@ -1,5 +1,6 @@
 import type { KitStrings, Motion, ReasonKind, Role, SlaState, Stage, ToastStrings } from '@accord/portal-kit';
 import type { AuditAction } from './audit/audit-log.operations';
+import { dashboardStrings } from './dashboards/dashboard-strings';
 import type { GovernanceStatus } from './versions/governance-versions.operations';
 
 const roleLabels: Record<Role, string> = {
@@ -60,6 +61,7 @@ export const strings = {
     audit: 'Audit log',
     leads: 'Leads',
     import: 'Import',
+    dashboards: 'Dashboards',
   },
 
   stage: {
@@ -920,6 +922,7 @@ export const strings = {
       LEAD: 'Lead',
       SESSION: 'Session',
       API_KEY: 'API key',
+      GOVERNANCE_REVIEW: 'Monthly review',
     },
   },
 
@@ -992,7 +995,6 @@ export const strings = {
       createFailed: 'The key was not created',
       revoked: (name: string) => `Revoked the key ${name}.`,
       revokeFailed: (name: string) => `The key ${name} was not revoked`,
-      GOVERNANCE_REVIEW: 'Monthly review',
     },
   },
 
@@ -1069,6 +1071,7 @@ export const strings = {
     signOffFailed: 'The review could not be signed off',
     signOffAdminsOnly: 'Only admins sign reviews off.',
   },
+  dashboards: dashboardStrings,
 };
 
 export type AdminStrings = typeof strings;
