@@ -56,7 +56,6 @@ const WORKERS_ON_OTHER_TEAM_LEAD: Partial<Record<Role, Access>> = {
 };
 const ADMIN_ONLY: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed' };
 const DRAFT_EDITORS: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed' };
-const REVIEW_READERS: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed' };
 /** Monthly reviews cover every team, so managers, who see only their own team, may not read them. */
 const REVIEW_READERS: Partial<Record<Role, Access>> = { [Role.Admin]: 'allowed', [Role.MarketingOps]: 'allowed' };
 
