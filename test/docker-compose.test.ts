@@ -134,9 +134,9 @@ function publishedPorts(name: string): Array<{ host: number; container: number }
   });
 }
 
-/** Checks whether a source file runs in the services, as opposed to tests and their fixtures. */
+/** Checks whether a source file runs in the services, as opposed to tests, their fixtures and benchmarks. */
 function isServiceSource(file: string): boolean {
-  return file.endsWith('.ts') && !/\.(test|fixture)\.ts$/.test(file) && !file.split(path.sep).includes('testing');
+  return file.endsWith('.ts') && !/\.(test|fixture|bench)\.ts$/.test(file) && !file.split(path.sep).includes('testing');
 }
 
 /** Lists the environment variables that the server packages read, found by name in their sources. */

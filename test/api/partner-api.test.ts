@@ -373,3 +373,37 @@ async function readWholeFeed(key: string, first: number): Promise<FeedPage['part
 
   throw new Error('the feed had more than 100 pages');
 }
+
+describe('partner lead pages', () => {
+  it('page with sealed cursors that hold no SLA due time', async () => {
+    const { key } = await createKey(northwindUserId);
+    for (const email of ['page.one@harbor.example', 'page.two@harbor.example', 'page.three@harbor.example']) {
+      const created = await api.graphql(CREATE_LEAD, { input: partnerLead(email) }, key);
+      expect(created.errors).toBeUndefined();
+    }
+    const PAGE = `query Page($after: String) { leads(first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { endCursor hasNextPage } } }`;
+    type Page = { leads: { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const result: { data?: Page; errors?: unknown } = await api.graphql<Page>(PAGE, { after }, key);
+      expect(result.errors).toBeUndefined();
+      const leads = result.data?.leads;
+      for (const edge of leads?.edges ?? []) {
+        expect(edge.cursor.startsWith('s1.')).toBe(true);
+        expect(Buffer.from(edge.cursor.slice(3), 'base64url').toString('latin1')).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+        seen.push(edge.node.id);
+      }
+      if (!leads?.pageInfo.hasNextPage) {
+        expect(seen).toHaveLength(leads?.totalCount ?? -1);
+        break;
+      }
+      after = leads.pageInfo.endCursor;
+    }
+
+    expect(new Set(seen).size).toBe(seen.length);
+    const forged = await api.graphql(PAGE, { after: Buffer.from(JSON.stringify([null, northwindUserId])).toString('base64url') }, key);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,3 +1,4 @@
+import { CursorSeal } from '../lead/cursor-seal';
 import type { AccordConfig } from '@accord/db';
 import { createLogger } from '@accord/db';
 import type { DataSource } from 'typeorm';
@@ -53,6 +54,7 @@ export function createApiServices({ config, dataSource, lifecycle, reviewRuns }:
 
   return {
     auth: createAuthService(config, dataSource),
+    cursorSeal: new CursorSeal(config.jwtSecret),
     governance,
     governanceVersions,
     governanceDrafts,

@@ -3,6 +3,7 @@ import type { GovernanceModel } from '@accord/governance';
 
 import type { Caller } from '../auth/caller';
 import type { AuthService } from '../auth/auth.service';
+import type { CursorSeal } from '../lead/cursor-seal';
 import type { AuditLogService } from '../audit/audit-log.service';
 import type { EngagementService } from '../engagement/engagement.service';
 import type { CalibrationService } from '../calibration/calibration.service';
@@ -37,6 +38,8 @@ import { BatchLoader } from './batch-loader';
 /** The services of one API process, shared by every request. */
 export interface ApiServices {
   auth: AuthService;
+  /** Seals the list cursors of callers who may not read what a cursor holds. */
+  cursorSeal: CursorSeal;
   governance: GovernanceService;
   governanceVersions: GovernanceVersionService;
   governanceDrafts: GovernanceDraftService;

@@ -5,6 +5,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { requireCaller } from '../auth/auth-checker';
 import { requireScope } from '../auth/require-scope';
 import type { RequestContext } from '../context/request-context';
+import { AccordError } from '../errors/accord-error';
 import { ReasonCode } from '../governance/governance.types';
 import { Team } from '../organisation/team.type';
 import { User } from '../organisation/user.type';
@@ -23,13 +24,18 @@ export class LeadResolver {
     const caller = requireCaller(context);
     requireScope(caller, ApiKeyScope.ReadLeads);
     checkPartnerFilter(caller, args.filter ?? null);
-    // NOTE: partners get the same order and cursors as everyone, so a cursor (base64url JSON) exposes the lead's SLA due time.
+    // A cursor holds the lead's SLA due time, which partners may not read, so partners get sealed cursors.
+    const sealed = caller.role === Role.Partner;
+    const after = sealed && args.after ? openPartnerCursor(context, args.after) : (args.after ?? null);
     const page = await context.services.leadQueries.list(caller, {
       first: args.first ?? DEFAULT_PAGE_SIZE,
-      after: args.after ?? null,
+      after,
       filter: args.filter ?? null,
     });
-    const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toLead(edge.lead) }));
+    const edges = page.edges.map((edge) => ({
+      cursor: sealed ? context.services.cursorSeal.seal(edge.cursor) : edge.cursor,
+      node: toLead(edge.lead),
+    }));
 
     return {
       edges,
@@ -101,4 +107,20 @@ export class LeadResolver {
   async slaEvents(@Root() lead: Lead, @Ctx() context: RequestContext): Promise<SlaEvent[]> {
     return (await context.loaders.slaEvents.load(lead.id)) ?? [];
   }
+}
+
+/** Opens a partner's sealed cursor, or throws BAD_USER_INPUT on `after` like any cursor that is not one of this list. */
+function openPartnerCursor(context: RequestContext, after: string): string {
+  const cursor = context.services.cursorSeal.open(after);
+  if (cursor === null) {
+    throw AccordError.badUserInput([
+      {
+        field: 'after',
+        value: after,
+        message: 'after is not a cursor of this list; pass the cursor or endCursor of a previous leads page, or omit after',
+      },
+    ]);
+  }
+
+  return cursor;
 }
