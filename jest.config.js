@@ -24,6 +24,9 @@ const common = {
   moduleNameMapper,
   testEnvironment: 'node',
   setupFiles: ['reflect-metadata'],
+  // Tests that create a throwaway database in a hook take a few seconds on a loaded 2-core machine,
+  // longer than jest's default of 5 s.
+  testTimeout: 30_000,
 };
 
 module.exports = {

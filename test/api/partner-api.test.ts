@@ -381,6 +381,23 @@ describe('partner lead pages', () => {
       const created = await api.graphql(CREATE_LEAD, { input: partnerLead(email) }, key);
       expect(created.errors).toBeUndefined();
     }
+    // The list is ordered by SLA due time, which the new leads' lifecycles set in their first seconds;
+    // page once those times stop changing, so no lead moves across a cursor meanwhile.
+    const dueTimes = async () => JSON.stringify(await api.stack.database.dataSource.query(`SELECT id, sla_due_at FROM leads ORDER BY id`));
+    let previous = '';
+    await waitFor(
+      async () => {
+        const current = await dueTimes();
+        const settled = current === previous;
+        previous = current;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+
+        return settled;
+      },
+      (settled) => settled,
+      20_000,
+      'the SLA due times of the new leads',
+    );
     const PAGE = `query Page($after: String) { leads(first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { endCursor hasNextPage } } }`;
     type Page = { leads: { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
 

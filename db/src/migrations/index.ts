@@ -20,7 +20,7 @@ export const MIGRATIONS = [
   MarketingOpsRole1796400000000,
   AuthSessions1796403600000,
   PartnerApiKeys1796407200000,
-  EngagementEvents1796414400000,
   KpiFacts1796410800000,
+  EngagementEvents1796414400000,
   GovernanceReviews1796421600000,
 ];
