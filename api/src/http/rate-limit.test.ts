@@ -60,9 +60,14 @@ describe('TokenBuckets', () => {
 });
 
 describe('credentialKeyOf', () => {
-  it('counts an API key by its public id', () => {
-    expect(credentialKeyOf('Bearer acc_k7f2x9_secret-one')).toEqual({ key: 'api-key:k7f2x9', logId: { apiKeyPublicId: 'k7f2x9' } });
-    expect(credentialKeyOf('Bearer acc_k7f2x9_secret-two')?.key).toBe('api-key:k7f2x9');
+  it('counts an API key by the hash of the whole key, so a wrong secret does not charge the real key', () => {
+    const real = credentialKeyOf('Bearer acc_k7f2x9_secret-one');
+    const forged = credentialKeyOf('Bearer acc_k7f2x9_secret-two');
+
+    expect(real?.key).toMatch(/^token:[0-9a-f]{64}$/);
+    expect(forged?.key).not.toBe(real?.key);
+    expect(real?.logId.apiKeyPublicId).toBe('k7f2x9');
+    expect(JSON.stringify(real)).not.toContain('secret-one');
   });
 
   it('counts any other bearer token by its SHA-256 hash', () => {
@@ -166,13 +171,18 @@ describe('rate limit on the server', () => {
     expect(response.status).toBe(200);
   });
 
-  it('answers 429 per credential, sharing one bucket across secrets of an API key', async () => {
+  it('answers 429 per API key, and wrong secrets of its public id do not use up its bucket', async () => {
     const query = JSON.stringify({ query: '{ __typename }' });
-    const statuses: number[] = [];
+    const forged: number[] = [];
     for (const secret of ['one', 'two', 'three', 'four']) {
-      statuses.push((await post(credentialLimited.server, query, `Bearer acc_k7f2x9_${secret}`)).status);
+      forged.push((await post(credentialLimited.server, query, `Bearer acc_k7f2x9_wrong-${secret}`)).status);
+    }
+    const statuses: number[] = [];
+    for (let request = 0; request < 4; request += 1) {
+      statuses.push((await post(credentialLimited.server, query, 'Bearer acc_k7f2x9_the-real-secret')).status);
     }
 
+    expect(forged).not.toContain(429);
     expect(statuses.slice(0, 3)).not.toContain(429);
     expect(statuses[3]).toBe(429);
   });
@@ -191,7 +201,7 @@ describe('rate limit on the server', () => {
     for (let request = 0; request < 5; request += 1) {
       statuses.push((await post(credentialLimited.server, query, `Bearer ${token}`)).status);
     }
-    const lines = warnings(credentialLimited.log).filter((line) => line.tokenHash !== undefined);
+    const lines = warnings(credentialLimited.log).filter((line) => line.tokenHash !== undefined && line.apiKeyPublicId === undefined);
 
     expect(statuses).toEqual([expect.any(Number), expect.any(Number), expect.any(Number), 429, 429]);
     expect(lines).toHaveLength(1);

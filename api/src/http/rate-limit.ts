@@ -117,9 +117,12 @@ export interface CredentialKey {
 }
 
 /**
- * Returns the bucket key of the `Authorization` header, or null without a bearer token. An API key
- * `acc_<publicId>_<secret>` is counted by its public id, so every secret of one key shares a bucket.
- * Any other bearer token is counted by its SHA-256 hash, so the token itself is never stored.
+ * Returns the bucket key of the `Authorization` header, or null without a bearer token. Every
+ * bearer token, an API key `acc_<publicId>_<secret>` included, is counted by the SHA-256 hash of the
+ * whole token: the limiter runs before authentication, so a bucket keyed by the public id alone would
+ * let anyone who knows it (the id is not secret) exhaust the real key's bucket with wrong secrets.
+ * Requests with made-up tokens still count against their IP address. The log line shows an API key's
+ * public id, which identifies the key without its secret.
  */
 export function credentialKeyOf(authorization: string | undefined): CredentialKey | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
@@ -127,18 +130,14 @@ export function credentialKeyOf(authorization: string | undefined): CredentialKe
     return null;
   }
   const token = match[1] as string;
-
-  if (token.startsWith(API_KEY_PREFIX)) {
-    // NOTE: assumes that a public id contains no underscore, so the secret starts after the second one.
-    const publicId = token.slice(API_KEY_PREFIX.length).split('_')[0] ?? '';
-    if (publicId !== '') {
-      return { key: `api-key:${publicId}`, logId: { apiKeyPublicId: publicId } };
-    }
+  const tokenHash = sha256(token);
+  const publicId = token.startsWith(API_KEY_PREFIX) ? (token.slice(API_KEY_PREFIX.length).split('_')[0] ?? '') : '';
+  const logId: Record<string, string> = { tokenHash: tokenHash.slice(0, 16) };
+  if (publicId !== '') {
+    logId.apiKeyPublicId = publicId;
   }
 
-  const tokenHash = sha256(token);
-
-  return { key: `token:${tokenHash}`, logId: { tokenHash: tokenHash.slice(0, 16) } };
+  return { key: `token:${tokenHash}`, logId };
 }
 
 function sha256(text: string): string {
