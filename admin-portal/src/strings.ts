@@ -679,6 +679,7 @@ export const strings = {
 
   simulation: {
     heading: 'Simulation',
+    forEditorsOnly: 'Simulations are for admins and marketing ops, because they show the load of every team and rep.',
     intro:
       'Replay the leads of the last days under a version and under the published version, and see what would change. The simulation reads history and changes nothing.',
     version: 'Version to simulate',

@@ -262,6 +262,23 @@ describe('createLead', () => {
   });
 });
 
+describe('arguments with a NUL character', () => {
+  it('are refused as BAD_USER_INPUT naming the argument, with nothing stored', async () => {
+    const response = await postGraphQL(
+      server.url,
+      CREATE_LEAD,
+      { input: { email: 'nul@example.com', company: 'Harbor\u0000Freight', source: 'Web' } },
+      tokenOf('anna@accord.example'),
+    );
+    const signIn = await postGraphQL(server.url, 'mutation { signIn(email: "a\\u0000@example.com", password: "x") { token } }', {}, null);
+
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.extensions?.problems).toEqual([expect.objectContaining({ field: 'input.company', value: null })]);
+    expect(signIn.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await database.dataSource.getRepository(SubmissionRejectionEntity).count()).toBe(0);
+  });
+});
+
 describe('lead visibility and actions', () => {
   it('returns NOT_FOUND when a rep reads or acts on another rep’s lead', async () => {
     const bens = await insertLeadRow(database.dataSource, { email: 'ben-lead@example.com', ownerId: ben.id, teamId: ben.teamId, stage: Stage.Mql });

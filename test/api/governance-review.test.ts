@@ -312,6 +312,13 @@ describe('governance review API', () => {
     expect(response.errors?.[0]?.message).toContain('comment has 0 characters');
   });
 
+  it('rejects a sign-off comment of invisible characters only', async () => {
+    const response = await api.graphql(SIGN_OFF, { id: reviewId, comment: '\u200b\u200d' }, tokens['admin@accord.example']);
+
+    expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toContain('none is visible');
+  });
+
   it('rejects a sign-off comment over 2,000 characters', async () => {
     const response = await api.graphql(SIGN_OFF, { id: reviewId, comment: 'x'.repeat(2_001) }, tokens['admin@accord.example']);
 
@@ -380,6 +387,7 @@ describe('governance review API', () => {
   it.each([
     ['2026-13', 'is not a month in YYYY-MM'],
     ['2999-01', 'is in the future'],
+    ['0000-01', 'is before 2000-01'],
   ])('rejects the month %s', async (value, message) => {
     const response = await api.graphql(RUN, { month: value }, tokens['admin@accord.example']);
 

@@ -70,7 +70,7 @@ const ACCESS: Record<string, OperationAccess> = {
   'Query.governanceDiff': { roles: INTERNAL_READERS },
   'Query.validateGovernanceModel': { roles: INTERNAL_READERS },
   'Query.reasonCodeUsage': { roles: INTERNAL_READERS },
-  'Query.simulateGovernance': { roles: INTERNAL_READERS },
+  'Query.simulateGovernance': { roles: DRAFT_EDITORS },
   'Query.auditLog': { roles: INTERNAL_READERS },
   'Query.auditLogCsv': { roles: INTERNAL_READERS },
   'Query.teams': { roles: INTERNAL_READERS },

@@ -47,7 +47,7 @@ export function DraftEditorHeader(props: DraftEditorHeaderProps) {
           </p>
           <p className="link-row small">
             {basedOn !== null && <Link to={diffPath(basedOn, version)}>{labels.compareWith(basedOn)}</Link>}
-            <Link to={simulationPath(version)}>{labels.simulate}</Link>
+            {canEdit && <Link to={simulationPath(version)}>{labels.simulate}</Link>}
           </p>
         </div>
 

@@ -2,6 +2,7 @@ import { ErrorDisplay, navigate, useKitStrings } from '@accord/portal-kit';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { NumberField } from '../common/fields';
+import { useCanEditGovernance } from '../common/use-is-admin';
 import { strings } from '../strings';
 import { GOVERNANCE_VERSIONS } from '../versions/governance-versions.operations';
 import { SIMULATE_GOVERNANCE } from './simulation.operations';
@@ -20,6 +21,23 @@ const MAX_DAYS = 365;
  * difference. Nothing is stored, because the simulation only reads history.
  */
 export function SimulationPage({ version }: { version?: number }) {
+  const canSimulate = useCanEditGovernance();
+
+  if (!canSimulate) {
+    return (
+      <>
+        <h1>{labels.heading}</h1>
+        <p className="notice" role="note">
+          {labels.forEditorsOnly}
+        </p>
+      </>
+    );
+  }
+
+  return <SimulationForm version={version} />;
+}
+
+function SimulationForm({ version }: { version?: number }) {
   const kitStrings = useKitStrings();
   const versions = useQuery(GOVERNANCE_VERSIONS);
   const candidates = (versions.data?.governanceVersions ?? []).filter((entry) => entry.status !== 'RETIRED');

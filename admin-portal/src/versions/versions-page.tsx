@@ -111,7 +111,7 @@ function VersionRow({ version, publishedVersion, canEdit }: VersionRowProps) {
                 {labels.actions.compare}
               </Link>
             )}
-            {(version.status === 'DRAFT' || version.status === 'IN_REVIEW') && (
+            {canEdit && (version.status === 'DRAFT' || version.status === 'IN_REVIEW') && (
               <Link to={simulationPath(number)} aria-label={labels.actions.simulateFor(number)}>
                 {labels.actions.simulate}
               </Link>

@@ -118,7 +118,7 @@ export class SignInThrottle {
     // Another attempt is allowed once the limit-th newest failure (the own attempt not counted) leaves the window.
     const deciding = failures[this.limits.maxFailuresPerIp - 1 + own]?.attemptedAt ?? now;
     const retryAt = new Date(deciding.getTime() + this.limits.windowSeconds * 1000);
-    this.logger.warn({ clientIp, retryAt }, 'Sign-in rejected: too many failed sign-ins from this client IP.');
+    this.logger.warn({ clientIpHash: hashClientIp(clientIp), retryAt }, 'Sign-in rejected: too many failed sign-ins from this client IP.');
     throw AccordError.tooManyRequests(
       `Too many failed sign-ins from your network. ${describeRetry(secondsBetween(now, retryAt))}`,
       secondsBetween(now, retryAt),
@@ -167,4 +167,9 @@ function secondsBetween(from: Date, to: Date): number {
 
 function laterOf(first: Date, second: Date | null): Date {
   return second !== null && second > first ? second : first;
+}
+
+/** A short hash of a client IP for log lines, which identify a client without keeping its address. */
+function hashClientIp(clientIp: string): string {
+  return createHash('sha256').update(clientIp).digest('hex').slice(0, 16);
 }

@@ -51,10 +51,11 @@ export function createApiServices({ config, dataSource, lifecycle, reviewRuns }:
   });
   const governanceDrafts = new GovernanceDraftService(dataSource, createLogger('governance-drafts'));
   const auditLog = new AuditLogService(dataSource);
+  const cursorSeal = new CursorSeal(config.jwtSecret);
 
   return {
     auth: createAuthService(config, dataSource),
-    cursorSeal: new CursorSeal(config.jwtSecret),
+    cursorSeal,
     governance,
     governanceVersions,
     governanceDrafts,
@@ -79,7 +80,7 @@ export function createApiServices({ config, dataSource, lifecycle, reviewRuns }:
     leadImports: new LeadImportService(dataSource, leadIntake, createLogger('lead-import')),
     notifications: new NotificationService(dataSource),
     apiKeys: new ApiKeyAdminService(dataSource, createLogger('api-keys')),
-    partnerLeadFeed: new PartnerLeadFeedService(dataSource),
+    partnerLeadFeed: new PartnerLeadFeedService(dataSource, cursorSeal),
     engagement: new EngagementService(dataSource, leadQueries, governance, lifecycle, createLogger('engagement')),
     kpis: new KpiService(dataSource, createLogger('kpis')),
     governanceReviews: new GovernanceReviewService(

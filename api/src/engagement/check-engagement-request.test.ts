@@ -20,6 +20,7 @@ describe('checkEngagementRequest', () => {
     ['an unknown event', { event: 'page_view' }, 'event'],
     ['an event in the future', { occurredAt: new Date(NOW.getTime() + OCCURRED_AT_SKEW_MS + 1) }, 'occurredAt'],
     ['an invalid date', { occurredAt: new Date('not a date') }, 'occurredAt'],
+    ['an event before 2000', { occurredAt: new Date('0001-01-01T00:00:00Z') }, 'occurredAt'],
     ['an empty key', { idempotencyKey: ' ' }, 'idempotencyKey'],
     ['a long key', { idempotencyKey: 'k'.repeat(IDEMPOTENCY_KEY_MAX_LENGTH + 1) }, 'idempotencyKey'],
     ['a key with a control character', { idempotencyKey: 'crm\n1' }, 'idempotencyKey'],

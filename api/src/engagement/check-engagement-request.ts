@@ -28,9 +28,21 @@ function checkEvent(event: string, scoring: ScoringModel): FieldProblem[] {
   return [{ field: 'event', value: event.slice(0, 100), message: `event "${event.slice(0, 100)}" is not a known engagement event; ${fix}` }];
 }
 
+/** The earliest engagement instant accepted; an earlier one is a wrong or missing date, such as year 1. */
+const EARLIEST_OCCURRED_AT = new Date('2000-01-01T00:00:00Z');
+
 function checkOccurredAt(occurredAt: Date, now: Date): FieldProblem[] {
   if (Number.isNaN(occurredAt.getTime())) {
     return [{ field: 'occurredAt', value: null, message: 'occurredAt is not a valid date-time; send an ISO 8601 instant such as 2026-12-01T09:30:00Z' }];
+  }
+  if (occurredAt.getTime() < EARLIEST_OCCURRED_AT.getTime()) {
+    return [
+      {
+        field: 'occurredAt',
+        value: occurredAt.toISOString(),
+        message: `occurredAt ${occurredAt.toISOString()} is before ${EARLIEST_OCCURRED_AT.toISOString()}; send the time the lead engaged`,
+      },
+    ];
   }
   if (occurredAt.getTime() > now.getTime() + OCCURRED_AT_SKEW_MS) {
     return [

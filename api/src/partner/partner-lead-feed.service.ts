@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 
 import type { Caller } from '../auth/caller';
 import { AccordError } from '../errors/accord-error';
+import type { CursorSeal } from '../lead/cursor-seal';
 import { isStage } from '../lead/lead.type';
 import { PartnerLeadChangeKind, type PartnerLeadChange, type PartnerLeadChangeConnection } from './partner-lead-change.types';
 import { toPartnerStatus } from './partner-status';
@@ -36,10 +37,14 @@ interface ChangeRow {
 
 /** Reads the change feed of a partner's own leads, paged by the transitions' `sequence`. */
 export class PartnerLeadFeedService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Seals cursors: a plain sequence number would tell a partner how many transitions all leads had. */
+    private readonly seal: CursorSeal,
+  ) {}
 
   async list(caller: Caller, options: { after: string | null; first: number }): Promise<PartnerLeadChangeConnection> {
-    const afterSequence = options.after === null ? '0' : decodeFeedCursor(options.after);
+    const afterSequence = options.after === null ? '0' : decodeFeedCursor(this.seal.open(options.after) ?? '', options.after);
     if (caller.partnerId === null) {
       return { changes: [], endCursor: options.after, hasNextPage: false };
     }
@@ -60,7 +65,7 @@ export class PartnerLeadFeedService {
       [caller.partnerId, afterSequence, FEED_SETTLE_DELAY_MS / 1000, options.first + 1],
     );
 
-    const changes = rows.slice(0, options.first).map(toChange);
+    const changes = rows.slice(0, options.first).map((row) => toChange(row, this.seal));
 
     return {
       changes,
@@ -70,13 +75,13 @@ export class PartnerLeadFeedService {
   }
 }
 
-function toChange(row: ChangeRow): PartnerLeadChange {
+function toChange(row: ChangeRow, seal: CursorSeal): PartnerLeadChange {
   if (!isStage(row.to_stage)) {
     throw new Error(`stage transition ${row.sequence} has the unknown stage "${row.to_stage}"`);
   }
 
   return {
-    cursor: encodeFeedCursor(row.sequence),
+    cursor: seal.seal(encodeFeedCursor(row.sequence)),
     leadId: row.lead_id,
     kind: describeKind(row.to_stage),
     stage: row.to_stage,
@@ -112,14 +117,15 @@ function encodeFeedCursor(sequence: string): string {
   return Buffer.from(`t:${sequence}`, 'utf8').toString('base64url');
 }
 
-function decodeFeedCursor(cursor: string): string {
+/** Reads the sequence of an opened cursor; `sent` is the cursor as the partner sent it, for the error. */
+function decodeFeedCursor(cursor: string, sent: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   const sequence = decoded.startsWith('t:') ? decoded.slice(2) : '';
   if (!CURSOR_PATTERN.test(sequence)) {
     throw AccordError.badUserInput([
       {
         field: 'after',
-        value: cursor,
+        value: sent,
         message: 'after is not a cursor of the change feed; pass the endCursor or a cursor of a previous partnerLeadChanges page, or omit after',
       },
     ]);

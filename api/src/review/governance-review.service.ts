@@ -13,6 +13,9 @@ import type { GovernanceReviewGateway } from './governance-review.gateway';
 import { MAX_SIGN_OFF_COMMENT_LENGTH } from './governance-review.types';
 
 /** Reads, signs off and runs monthly governance reviews. Role checks happen in the resolver. */
+/** The earliest month a review may cover; earlier months cannot hold leads and their month arithmetic leaves year 1. */
+const EARLIEST_REVIEW_MONTH = '2000-01';
+
 export class GovernanceReviewService {
   constructor(
     private readonly dataSource: DataSource,
@@ -45,12 +48,17 @@ export class GovernanceReviewService {
   async signOff(caller: Caller, id: string, rawComment: string): Promise<GovernanceReviewEntity> {
     this.checkId(id);
     const comment = rawComment.trim();
-    if (comment.length === 0 || comment.length > MAX_SIGN_OFF_COMMENT_LENGTH) {
+    // A comment of only invisible characters (such as U+200B, which trim() keeps) says nothing.
+    const visible = comment.replace(/[\s\p{Cf}]/gu, '');
+    if (visible.length === 0 || comment.length > MAX_SIGN_OFF_COMMENT_LENGTH) {
       throw AccordError.badUserInput([
         {
           field: 'comment',
           value: comment.length,
-          message: `comment has ${comment.length} characters after trimming; write 1 to ${MAX_SIGN_OFF_COMMENT_LENGTH} characters on what the review concluded`,
+          message:
+            visible.length === 0
+              ? `comment has ${comment.length} characters after trimming and none is visible; write 1 to ${MAX_SIGN_OFF_COMMENT_LENGTH} characters on what the review concluded`
+              : `comment has ${comment.length} characters after trimming; write 1 to ${MAX_SIGN_OFF_COMMENT_LENGTH} characters on what the review concluded`,
         },
       ]);
     }
@@ -139,6 +147,11 @@ export class GovernanceReviewService {
       checkMonth(month);
     } catch {
       throw AccordError.badUserInput([{ field: 'month', value: month, message: `month "${month}" is not a month in YYYY-MM; pass a value such as 2026-11` }]);
+    }
+    if (month < EARLIEST_REVIEW_MONTH) {
+      throw AccordError.badUserInput([
+        { field: 'month', value: month, message: `month "${month}" is before ${EARLIEST_REVIEW_MONTH}; pass a month in which Accord held leads` },
+      ]);
     }
     const current = this.now().toISOString().slice(0, 7);
     if (month > current) {

@@ -9,6 +9,7 @@ import { authChecker, requireSignInForOperations } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { auditMutations } from '../audit/mutation-audit';
+import { rejectNulCharacters } from '../errors/reject-nul-characters';
 import { EngagementResolver } from '../engagement/engagement.resolver';
 import { CalibrationResolver } from '../calibration/calibration.resolver';
 import { GovernanceDraftResolver } from '../governance/governance-draft.resolver';
@@ -64,7 +65,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     validate: true,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [requireSignInForOperations, guardPartnerFields, auditMutations],
+    globalMiddlewares: [requireSignInForOperations, rejectNulCharacters, guardPartnerFields, auditMutations],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
 }

@@ -6,7 +6,7 @@ import { SimulateGovernanceArgs, SimulationResult } from './simulation.types';
 
 @Resolver()
 export class GovernanceSimulationResolver {
-  @Authorized(Role.Admin, Role.MarketingOps, Role.Manager)
+  @Authorized(Role.Admin, Role.MarketingOps)
   @Query(() => SimulationResult, {
     description:
       'Replays the leads that arrived in the last days through a version and the published version, and compares MQLs, routing load, SLA load and outcomes.',
