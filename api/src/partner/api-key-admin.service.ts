@@ -78,6 +78,15 @@ export class ApiKeyAdminService {
           },
         ]);
       }
+      if (!account.active) {
+        throw AccordError.badUserInput([
+          {
+            field: 'partnerUserId',
+            value: input.partnerUserId,
+            message: `partnerUserId ${input.partnerUserId} is a deactivated account, and its keys would not work; reactivate it first or pick an active account`,
+          },
+        ]);
+      }
 
       const key = await manager.save(
         manager.create(ApiKeyEntity, {
