@@ -252,3 +252,16 @@ describe('graphql-armor max-depth and introspection names', () => {
     expect(errors.map((error) => error.message)).toEqual(['Maximum introspection depth exceeded']);
   });
 });
+
+describe('the directive limit', () => {
+  it('counts directives written on each spread of a fragment', () => {
+    const limits = createQueryLimits({ hideSuggestions: true });
+    const spreads = Array.from({ length: 30 }, () => '...F @include(if: true)').join(' ');
+    const errors = validate(schema, parse(`{ ${spreads} } fragment F on Query { __typename }`, limits.parseOptions), [
+      ...specifiedRules,
+      ...limits.validationRules,
+    ]);
+
+    expect(errors.map((error) => error.message)).toContain(`Directives limit of ${QUERY_LIMITS.maxDirectives} exceeded. Split the operation into smaller ones or select fewer fields.`);
+  });
+});

@@ -63,7 +63,7 @@ export function createQueryLimits(options: QueryLimitOptions): QueryLimitSetup {
   const protection = armor.protect();
 
   return {
-    validationRules: [...protection.validationRules, ReservedIntrospectionNameRule],
+    validationRules: [...protection.validationRules, ReservedIntrospectionNameRule, DocumentDirectiveLimitRule],
     plugins: options.hideSuggestions ? [hideSuggestionsPlugin] : [],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };
@@ -126,6 +126,26 @@ export function ReservedIntrospectionNameRule(context: ValidationContext) {
     Field(node: { alias?: { value: string } }) {
       if (node.alias !== undefined && INTROSPECTION_FIELD_NAMES.has(node.alias.value)) {
         reject('alias', node.alias.value);
+      }
+    },
+  };
+}
+
+/**
+ * Counts every directive written anywhere in the document against `maxDirectives`. graphql-armor's
+ * max-directives rule (2.3.x) counts a fragment's directives once through the cache and drops the
+ * directives written on each spread of it, so `...F @include(if: true)` repeated 30 times passed.
+ */
+export function DocumentDirectiveLimitRule(context: ValidationContext) {
+  let count = 0;
+  let reported = false;
+
+  return {
+    Directive() {
+      count += 1;
+      if (count > QUERY_LIMITS.maxDirectives && !reported) {
+        reported = true;
+        context.reportError(new GraphQLError(`Directives limit of ${QUERY_LIMITS.maxDirectives} exceeded. ${SPLIT_ADVICE}`));
       }
     },
   };
