@@ -338,6 +338,18 @@ describe('refreshKpiFacts', () => {
     expect((await refreshKpiFacts(database.dataSource)).leadsRefreshed).toBe(0);
   });
 
+  it.each([KpiGroupBy.None, KpiGroupBy.Team, KpiGroupBy.Rep, KpiGroupBy.Motion])('keeps the daily rollup equal to the entries by %s', async (groupBy) => {
+    // UTC reads the daily rollup; Etc/UTC has the same month boundaries but reads the cohort entries.
+    const fromRollup = await computeKpis(database.dataSource, { ...RANGE, groupBy, timeZone: 'UTC' });
+    const fromEntries = await computeKpis(database.dataSource, { ...RANGE, groupBy, timeZone: 'Etc/UTC' });
+
+    expect(fromRollup.tables.funnel).toEqual(fromEntries.tables.funnel);
+    expect(fromRollup.tables.slaCompliance).toEqual(fromEntries.tables.slaCompliance);
+    expect(fromRollup.tables.leadValidity).toEqual(fromEntries.tables.leadValidity);
+    expect(fromRollup.tables.reasons).toEqual(fromEntries.tables.reasons);
+    expect(fromRollup.tables.funnel.length).toBeGreaterThan(0);
+  });
+
   it('rebuilds the same facts as the incremental refresh', async () => {
     const before = await computeKpis(database.dataSource, RANGE);
     const rebuild = await rebuildKpiFacts(database.dataSource);

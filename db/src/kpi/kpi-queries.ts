@@ -48,15 +48,14 @@ const FUNNEL_MEASURES = [
 // took 0.8 to 1.9 s for 12 to 24 months of 1,000,000 leads on a shared 2-core machine (docs/benchmarks.md).
 
 export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFilter): Promise<FunnelKpiRow[]> {
-  const parts = new KpiQueryParts(filter);
+  const parts = new KpiQueryParts(filter, { allowDailyRollup: true });
+  const all = parts.count('all');
+  const flagA = parts.count('flagA');
   const cohorts = [
-    parts.cohort('MQL', measureList(FUNNEL_MEASURES, { mql_entered: 'count(*)', mql_reached_sal: 'count(*) FILTER (WHERE e.flag_a)' })),
-    parts.cohort('SAL', measureList(FUNNEL_MEASURES, { sal_entered: 'count(*)', sal_reached_sql: 'count(*) FILTER (WHERE e.flag_a)' })),
-    parts.cohort('SQL', measureList(FUNNEL_MEASURES, { sql_entered: 'count(*)', sql_reached_opportunity: 'count(*) FILTER (WHERE e.flag_a)' })),
-    parts.cohort(
-      'OPPORTUNITY',
-      measureList(FUNNEL_MEASURES, { opportunity_entered: 'count(*)', won: 'count(*) FILTER (WHERE e.flag_a)', lost: 'count(*) FILTER (WHERE e.flag_b)' }),
-    ),
+    parts.cohort('MQL', measureList(FUNNEL_MEASURES, { mql_entered: all, mql_reached_sal: flagA })),
+    parts.cohort('SAL', measureList(FUNNEL_MEASURES, { sal_entered: all, sal_reached_sql: flagA })),
+    parts.cohort('SQL', measureList(FUNNEL_MEASURES, { sql_entered: all, sql_reached_opportunity: flagA })),
+    parts.cohort('OPPORTUNITY', measureList(FUNNEL_MEASURES, { opportunity_entered: all, won: flagA, lost: parts.count('flagB') })),
   ];
   const rows = await queryCohorts<RawKeyRow & Record<string, Counts>>(database, parts, FUNNEL_MEASURES, cohorts);
 
@@ -147,13 +146,9 @@ export async function queryCycleTimeKpis(database: Queryable, filter: CheckedKpi
 
 /** SLA outcomes per stage by the period the stage's clock was first armed; stages without outcomes are left out. */
 export async function querySlaComplianceKpis(database: Queryable, filter: CheckedKpiFilter): Promise<SlaComplianceKpiRow[]> {
-  const parts = new KpiQueryParts(filter);
+  const parts = new KpiQueryParts(filter, { allowDailyRollup: true });
   const cohorts = SLA_STAGE_COLUMNS.map((sla) =>
-    parts.cohort(
-      `SLA_${sla.stage}`,
-      `'${sla.stage}'::text AS stage, count(*) FILTER (WHERE e.flag_a) AS met, count(*) FILTER (WHERE NOT e.flag_a) AS breached`,
-      1,
-    ),
+    parts.cohort(`SLA_${sla.stage}`, `'${sla.stage}'::text AS stage, ${parts.count('flagA')} AS met, ${parts.count('notFlagA')} AS breached`, 1),
   );
   const rows = await queryCohorts<RawKeyRow & { stage: string; met: Counts; breached: Counts }>(database, parts, ['met', 'breached'], cohorts, 'stage');
 
@@ -172,7 +167,7 @@ export async function querySlaComplianceKpis(database: Queryable, filter: Checke
  * the rejected count and the rate are null.
  */
 export async function queryLeadValidityKpis(database: Queryable, filter: CheckedKpiFilter): Promise<LeadValidityKpiRow[]> {
-  const parts = new KpiQueryParts(filter);
+  const parts = new KpiQueryParts(filter, { allowDailyRollup: true });
   const rejected = parts.usesLeadAttributes
     ? ''
     : `UNION ALL
@@ -182,7 +177,7 @@ export async function queryLeadValidityKpis(database: Queryable, filter: Checked
     database,
     parts,
     ['stored', 'rejected'],
-    [`${parts.cohort('ARRIVED', 'count(*) AS stored, 0::bigint AS rejected')} ${rejected}`],
+    [`${parts.cohort('ARRIVED', `${parts.count('all')} AS stored, 0::bigint AS rejected`)} ${rejected}`],
   );
 
   return rows.map((row) => {
@@ -200,9 +195,9 @@ export async function queryLeadValidityKpis(database: Queryable, filter: Checked
 
 /** Reason codes of each lead's first acceptance (entry to SAL), rejection, disqualification and recycle, by the period of that transition. */
 export async function queryReasonKpis(database: Queryable, filter: CheckedKpiFilter): Promise<ReasonKpiRow[]> {
-  const parts = new KpiQueryParts(filter);
+  const parts = new KpiQueryParts(filter, { allowDailyRollup: true });
   const kinds = [{ kind: 'ACCEPTED', entryKind: 'SAL' }].concat(EXIT_STAGE_COLUMNS.map((exit) => ({ kind: exit.stage, entryKind: exit.stage })));
-  const cohorts = kinds.map((entry) => parts.cohort(entry.entryKind, `'${entry.kind}'::text AS kind, e.reason AS reason_code, count(*) AS leads`, 2));
+  const cohorts = kinds.map((entry) => parts.cohort(entry.entryKind, `'${entry.kind}'::text AS kind, e.reason AS reason_code, ${parts.count('all')} AS leads`, 2));
   const rows = await queryCohorts<RawKeyRow & { kind: string; reason_code: string | null; leads: Counts }>(
     database,
     parts,
