@@ -338,10 +338,17 @@ describe('refreshKpiFacts', () => {
     expect((await refreshKpiFacts(database.dataSource)).leadsRefreshed).toBe(0);
   });
 
-  it.each([KpiGroupBy.None, KpiGroupBy.Team, KpiGroupBy.Rep, KpiGroupBy.Motion])('keeps the daily rollup equal to the entries by %s', async (groupBy) => {
-    // UTC reads the daily rollup; Etc/UTC has the same month boundaries but reads the cohort entries.
-    const fromRollup = await computeKpis(database.dataSource, { ...RANGE, groupBy, timeZone: 'UTC' });
-    const fromEntries = await computeKpis(database.dataSource, { ...RANGE, groupBy, timeZone: 'Etc/UTC' });
+  it.each([
+    [KpiGroupBy.None, 'UTC', KpiPeriodUnit.Month],
+    [KpiGroupBy.Team, 'UTC', KpiPeriodUnit.Week],
+    [KpiGroupBy.Motion, 'UTC', KpiPeriodUnit.Month],
+    [KpiGroupBy.None, 'Europe/Berlin', KpiPeriodUnit.Month],
+    [KpiGroupBy.Motion, 'America/New_York', KpiPeriodUnit.Week],
+    [KpiGroupBy.Team, 'Asia/Kolkata', KpiPeriodUnit.Month],
+  ])('keeps the daily rollup equal to the entries by %s in %s per %s', async (groupBy, timeZone, periodUnit) => {
+    const filter = { ...RANGE, groupBy, timeZone, periodUnit };
+    const fromRollup = await computeKpis(database.dataSource, filter);
+    const fromEntries = await computeKpis(database.dataSource, filter, { useDailyRollup: false });
 
     expect(fromRollup.tables.funnel).toEqual(fromEntries.tables.funnel);
     expect(fromRollup.tables.slaCompliance).toEqual(fromEntries.tables.slaCompliance);

@@ -8,6 +8,7 @@ import {
   queryReasonKpis,
   queryResponseKpis,
   querySlaComplianceKpis,
+  type KpiTableQueryOptions,
 } from './kpi-queries';
 import { KpiReport, type KpiFilter, type KpiFreshness, type KpiReportRows, type KpiTables } from './kpi-types';
 import { countPendingKpiChanges, refreshKpiFacts } from './refresh-kpi-facts';
@@ -19,12 +20,14 @@ import { countPendingKpiChanges, refreshKpiFacts } from './refresh-kpi-facts';
  */
 export const MAX_CHANGES_REFRESHED_BEFORE_QUERY = 1_000;
 
-export interface KpiQueryOptions {
+export interface KpiQueryOptions extends KpiTableQueryOptions {
   /** Skip the bounded refresh and read the facts as they are, for callers that refreshed just before. */
   skipRefresh?: boolean;
 }
 
-const QUERIES: { [K in KpiReport]: (database: DataSource, filter: CheckedKpiFilter) => Promise<KpiTables[keyof KpiTables]> } = {
+const QUERIES: {
+  [K in KpiReport]: (database: DataSource, filter: CheckedKpiFilter, options: KpiTableQueryOptions) => Promise<KpiTables[keyof KpiTables]>;
+} = {
   [KpiReport.Funnel]: queryFunnelKpis,
   [KpiReport.Response]: queryResponseKpis,
   [KpiReport.CycleTime]: queryCycleTimeKpis,
@@ -55,7 +58,7 @@ export async function computeKpiTable<R extends KpiReport>(
 ): Promise<{ rows: KpiReportRows<R>; freshness: KpiFreshness }> {
   const checked = checkKpiFilter(filter);
   const freshness = await refreshBeforeQuery(dataSource, options);
-  const rows = (await QUERIES[report](dataSource, checked)) as KpiReportRows<R>;
+  const rows = (await QUERIES[report](dataSource, checked, options)) as KpiReportRows<R>;
 
   return { rows, freshness };
 }
@@ -66,12 +69,12 @@ export async function computeKpis(dataSource: DataSource, filter: KpiFilter, opt
   const freshness = await refreshBeforeQuery(dataSource, options);
 
   const tables: KpiTables = {
-    funnel: await queryFunnelKpis(dataSource, checked),
-    response: await queryResponseKpis(dataSource, checked),
-    cycleTime: await queryCycleTimeKpis(dataSource, checked),
-    slaCompliance: await querySlaComplianceKpis(dataSource, checked),
-    leadValidity: await queryLeadValidityKpis(dataSource, checked),
-    reasons: await queryReasonKpis(dataSource, checked),
+    funnel: await queryFunnelKpis(dataSource, checked, options),
+    response: await queryResponseKpis(dataSource, checked, options),
+    cycleTime: await queryCycleTimeKpis(dataSource, checked, options),
+    slaCompliance: await querySlaComplianceKpis(dataSource, checked, options),
+    leadValidity: await queryLeadValidityKpis(dataSource, checked, options),
+    reasons: await queryReasonKpis(dataSource, checked, options),
   };
 
   return { tables, freshness };
