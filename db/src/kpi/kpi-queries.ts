@@ -49,8 +49,9 @@ const FUNNEL_MEASURES = [
  * Computes conversions, each by the period the lead first entered the earlier stage, and win rate by
  * opportunity entry.
  */
-// NOTE: this, queryResponseKpis and queryLeadValidityKpis scan every cohort row of the range, which
-// took 0.8 to 1.9 s for 12 to 24 months of 1,000,000 leads on a shared 2-core machine (docs/benchmarks.md).
+// NOTE: a filter or grouping by source, industry, size band, country, region or rep bypasses the
+// daily rollup and scans every cohort row of the range; on 1,000,000 leads that took up to about a
+// second on a shared 2-core machine (docs/benchmarks.md).
 
 export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFilter, options: KpiTableQueryOptions = {}): Promise<FunnelKpiRow[]> {
   const parts = new KpiQueryParts(filter, { allowDailyRollup: options.useDailyRollup !== false });
@@ -88,7 +89,10 @@ export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFil
   });
 }
 
-/** Speed to lead (percentiles over touched leads) and contact rate (over routed leads), by arrival period. */
+/**
+ * Computes speed to lead (percentiles over touched leads) and contact rate (over routed leads), by
+ * arrival period. Percentiles cannot be summed from a rollup, so this always scans the arrivals.
+ */
 export async function queryResponseKpis(database: Queryable, filter: CheckedKpiFilter, _options: KpiTableQueryOptions = {}): Promise<ResponseKpiRow[]> {
   const parts = new KpiQueryParts(filter);
   const rows: (RawKeyRow & Record<string, Counts>)[] = await database.query(
