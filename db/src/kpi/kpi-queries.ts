@@ -50,7 +50,7 @@ const FUNNEL_MEASURES = [
  * opportunity entry.
  */
 // NOTE: a filter or grouping by source, industry, size band, country, region or rep bypasses the
-// daily rollup and scans every cohort row of the range; on 1,000,000 leads that took up to about a
+// daily rollup and scans every cohort row of the range. On 1,000,000 leads that took up to about a
 // second on a shared 2-core machine (docs/benchmarks.md).
 
 export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFilter, options: KpiTableQueryOptions = {}): Promise<FunnelKpiRow[]> {

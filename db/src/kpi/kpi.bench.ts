@@ -8,9 +8,9 @@
  * KPI_BENCH_KEEP=1 leaves the database in place and prints its name. KPI_BENCH_DATABASE=<name> then
  * skips the seed and the rebuild and times the queries and refreshes on that database again.
  *
- * The seed uses `setseed`, so every run generates the same history. Stage paths: 60 % of leads
- * become MQL within two days; of those 55 % are accepted (SAL), 25 % rejected; half the SALs reach
- * SQL, 60 % of SQLs become opportunities, and 80 % of opportunities close, 35 % of them won.
+ * The seed uses `setseed`, so every run generates the same history. 60 % of leads become MQL within
+ * two days. Of those, 55 % are accepted (SAL) and 25 % rejected. Half the SALs reach SQL, 60 % of
+ * SQLs become opportunities, and 80 % of opportunities close, 35 % of them won.
  */
 import { performance } from 'node:perf_hooks';
 
