@@ -7,7 +7,7 @@ import { EXIT_STAGE_COLUMNS, SLA_STAGE_COLUMNS } from './kpi-stages';
 import type { CycleTimeKpiRow, FunnelKpiRow, LeadValidityKpiRow, ReasonKpiRow, ResponseKpiRow, SlaComplianceKpiRow } from './kpi-types';
 
 type Counts = string | number | null;
-type Queryable = Pick<DataSource, 'query'>;
+export type Queryable = Pick<DataSource, 'query'>;
 
 export interface KpiTableQueryOptions {
   /** False reads the cohort entries even where the daily rollup could serve the query; for tests that compare both. */
