@@ -16,7 +16,7 @@ import { countPendingKpiChanges, refreshKpiFacts } from './refresh-kpi-facts';
 
 /**
  * Most queued changes the refresh before a query applies. It bounds the delay a dashboard request
- * can add: refreshing 1,000 changed leads took 0.3 to 0.4 s on 1,000,000 leads in docs/benchmarks.md.
+ * can add: refreshing 1,000 changed leads took 0.14 to 0.39 s on 1,000,000 leads in docs/benchmarks.md.
  * A longer queue is left to the periodic refresh and reported as `pendingChanges`.
  */
 export const MAX_CHANGES_REFRESHED_BEFORE_QUERY = 1_000;

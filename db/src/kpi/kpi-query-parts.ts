@@ -157,10 +157,14 @@ export class KpiQueryParts {
       return wholeDays;
     }
 
+    // OFFSET 0 keeps the planner from flattening the lateral subquery, so each cut day is one index
+    // range instead of a join over every entry of the kind.
     const cutDays = fromEntries(
-      `unnest(${splitDays}) AS split (day) JOIN kpi_cohort_entries e
-        ON e.kind = '${kind}' AND e.entered_at >= (split.day::timestamp AT TIME ZONE 'UTC')
-       AND e.entered_at < ((split.day + 1)::timestamp AT TIME ZONE 'UTC')`,
+      `unnest(${splitDays}) AS split (day) CROSS JOIN LATERAL (
+        SELECT * FROM kpi_cohort_entries cut
+        WHERE cut.kind = '${kind}' AND cut.entered_at >= (split.day::timestamp AT TIME ZONE 'UTC')
+          AND cut.entered_at < ((split.day + 1)::timestamp AT TIME ZONE 'UTC')
+        OFFSET 0) AS e`,
       'TRUE',
     );
 
