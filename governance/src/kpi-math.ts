@@ -35,7 +35,7 @@ export function chooseCompanySizeBand(employeeCount: number | null | undefined):
   return band?.key ?? UNKNOWN_SIZE_BAND;
 }
 
-/** Every size band key a filter may name, the unknown band included. */
+/** Lists every size band key a filter may name, the unknown band included. */
 export function listCompanySizeBandKeys(): string[] {
   return [...COMPANY_SIZE_BANDS.map((band) => band.key), UNKNOWN_SIZE_BAND];
 }
@@ -46,8 +46,8 @@ export function ratio(numerator: number, denominator: number): number | null {
 }
 
 /**
- * Returns the continuous percentile (fraction 0..1) of the values with linear interpolation between
- * the two nearest ranks, as PostgreSQL's `percentile_cont` computes it; null for no values.
+ * Returns the continuous percentile (fraction 0..1) of the values, interpolating linearly between
+ * the two nearest ranks as PostgreSQL's `percentile_cont` does. Returns null for no values.
  */
 export function percentileCont(values: readonly number[], fraction: number): number | null {
   if (!(fraction >= 0 && fraction <= 1)) {

@@ -8,10 +8,10 @@ import { AccordError } from '../errors/accord-error';
 export const KPI_ROLES = [Role.Admin, Role.MarketingOps, Role.Manager] as const;
 
 /**
- * Returns the filter the caller may run. Admins and marketing ops read every team; a manager reads
- * only their own team, so the team filter is set to it whatever the request named. Naming another
- * team is FORBIDDEN rather than silently replaced, so a dashboard cannot show another team's label
- * over the manager's own figures. Every other role is FORBIDDEN.
+ * Returns the filter the caller may run. Admins and marketing ops read every team. A manager reads
+ * only their own team, so the team filter is set to it. Naming another team is FORBIDDEN rather than
+ * silently replaced, so a dashboard cannot show another team's label over the manager's own figures.
+ * Every other role is FORBIDDEN.
  */
 export function scopeKpiFilter(caller: Caller, filter: KpiFilter): KpiFilter {
   if (caller.role === Role.Admin || caller.role === Role.MarketingOps) {

@@ -39,7 +39,7 @@ export class KpiFilterError extends Error {
   }
 }
 
-/** Returns true when the runtime's ICU knows the IANA time zone name. */
+/** Returns true when the runtime's ICU data contains the IANA time zone name. */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone });

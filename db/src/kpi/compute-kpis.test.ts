@@ -338,6 +338,25 @@ describe('refreshKpiFacts', () => {
     expect((await refreshKpiFacts(database.dataSource)).leadsRefreshed).toBe(0);
   });
 
+  it.each([
+    [KpiGroupBy.None, 'UTC', KpiPeriodUnit.Month],
+    [KpiGroupBy.Team, 'UTC', KpiPeriodUnit.Week],
+    [KpiGroupBy.Motion, 'UTC', KpiPeriodUnit.Month],
+    [KpiGroupBy.None, 'Europe/Berlin', KpiPeriodUnit.Month],
+    [KpiGroupBy.Motion, 'America/New_York', KpiPeriodUnit.Week],
+    [KpiGroupBy.Team, 'Asia/Kolkata', KpiPeriodUnit.Month],
+  ])('keeps the daily rollup equal to the entries by %s in %s per %s', async (groupBy, timeZone, periodUnit) => {
+    const filter = { ...RANGE, groupBy, timeZone, periodUnit };
+    const fromRollup = await computeKpis(database.dataSource, filter);
+    const fromEntries = await computeKpis(database.dataSource, filter, { useDailyRollup: false });
+
+    expect(fromRollup.tables.funnel).toEqual(fromEntries.tables.funnel);
+    expect(fromRollup.tables.slaCompliance).toEqual(fromEntries.tables.slaCompliance);
+    expect(fromRollup.tables.leadValidity).toEqual(fromEntries.tables.leadValidity);
+    expect(fromRollup.tables.reasons).toEqual(fromEntries.tables.reasons);
+    expect(fromRollup.tables.funnel.length).toBeGreaterThan(0);
+  });
+
   it('rebuilds the same facts as the incremental refresh', async () => {
     const before = await computeKpis(database.dataSource, RANGE);
     const rebuild = await rebuildKpiFacts(database.dataSource);

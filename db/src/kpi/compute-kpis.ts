@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { checkKpiFilter, type CheckedKpiFilter } from './check-kpi-filter';
 import {
@@ -8,23 +8,27 @@ import {
   queryReasonKpis,
   queryResponseKpis,
   querySlaComplianceKpis,
+  type KpiTableQueryOptions,
+  type Queryable,
 } from './kpi-queries';
 import { KpiReport, type KpiFilter, type KpiFreshness, type KpiReportRows, type KpiTables } from './kpi-types';
 import { countPendingKpiChanges, refreshKpiFacts } from './refresh-kpi-facts';
 
 /**
  * Most queued changes the refresh before a query applies. It bounds the delay a dashboard request
- * can add: refreshing 1,000 changed leads took 0.3 to 0.4 s on 1,000,000 leads in docs/benchmarks.md.
+ * can add: refreshing 1,000 changed leads took 0.14 to 0.39 s on 1,000,000 leads in docs/benchmarks.md.
  * A longer queue is left to the periodic refresh and reported as `pendingChanges`.
  */
 export const MAX_CHANGES_REFRESHED_BEFORE_QUERY = 1_000;
 
-export interface KpiQueryOptions {
+export interface KpiQueryOptions extends KpiTableQueryOptions {
   /** Skip the bounded refresh and read the facts as they are, for callers that refreshed just before. */
   skipRefresh?: boolean;
 }
 
-const QUERIES: { [K in KpiReport]: (database: DataSource, filter: CheckedKpiFilter) => Promise<KpiTables[keyof KpiTables]> } = {
+const QUERIES: {
+  [K in KpiReport]: (database: Queryable, filter: CheckedKpiFilter, options: KpiTableQueryOptions) => Promise<KpiTables[keyof KpiTables]>;
+} = {
   [KpiReport.Funnel]: queryFunnelKpis,
   [KpiReport.Response]: queryResponseKpis,
   [KpiReport.CycleTime]: queryCycleTimeKpis,
@@ -32,6 +36,20 @@ const QUERIES: { [K in KpiReport]: (database: DataSource, filter: CheckedKpiFilt
   [KpiReport.LeadValidity]: queryLeadValidityKpis,
   [KpiReport.Reasons]: queryReasonKpis,
 };
+
+/**
+ * Runs KPI queries in a read-only transaction without parallel workers. Each worker is a new backend
+ * that loads the filter's time zone again. On the benchmark machine that made a Europe/Berlin funnel
+ * take 2 to 4 s instead of about 0.3 s, and the queries scan too few rows to gain from workers.
+ */
+function withoutParallelWorkers<T>(dataSource: DataSource, run: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction('READ COMMITTED', async (manager) => {
+    await manager.query('SET TRANSACTION READ ONLY');
+    await manager.query('SET LOCAL max_parallel_workers_per_gather = 0');
+
+    return run(manager);
+  });
+}
 
 async function refreshBeforeQuery(dataSource: DataSource, options: KpiQueryOptions): Promise<KpiFreshness> {
   if (options.skipRefresh === true) {
@@ -55,7 +73,7 @@ export async function computeKpiTable<R extends KpiReport>(
 ): Promise<{ rows: KpiReportRows<R>; freshness: KpiFreshness }> {
   const checked = checkKpiFilter(filter);
   const freshness = await refreshBeforeQuery(dataSource, options);
-  const rows = (await QUERIES[report](dataSource, checked)) as KpiReportRows<R>;
+  const rows = (await withoutParallelWorkers(dataSource, (manager) => QUERIES[report](manager, checked, options))) as KpiReportRows<R>;
 
   return { rows, freshness };
 }
@@ -65,14 +83,17 @@ export async function computeKpis(dataSource: DataSource, filter: KpiFilter, opt
   const checked = checkKpiFilter(filter);
   const freshness = await refreshBeforeQuery(dataSource, options);
 
-  const tables: KpiTables = {
-    funnel: await queryFunnelKpis(dataSource, checked),
-    response: await queryResponseKpis(dataSource, checked),
-    cycleTime: await queryCycleTimeKpis(dataSource, checked),
-    slaCompliance: await querySlaComplianceKpis(dataSource, checked),
-    leadValidity: await queryLeadValidityKpis(dataSource, checked),
-    reasons: await queryReasonKpis(dataSource, checked),
-  };
+  const tables = await withoutParallelWorkers(
+    dataSource,
+    async (manager): Promise<KpiTables> => ({
+      funnel: await queryFunnelKpis(manager, checked, options),
+      response: await queryResponseKpis(manager, checked, options),
+      cycleTime: await queryCycleTimeKpis(manager, checked, options),
+      slaCompliance: await querySlaComplianceKpis(manager, checked, options),
+      leadValidity: await queryLeadValidityKpis(manager, checked, options),
+      reasons: await queryReasonKpis(manager, checked, options),
+    }),
+  );
 
   return { tables, freshness };
 }

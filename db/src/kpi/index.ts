@@ -10,6 +10,12 @@
  *
  * Cohorts: a conversion counts in the period the lead first ENTERED the earlier stage, in UTC unless
  * the filter names an IANA time zone, so 2026-03-31T23:30Z falls in April for Europe/Berlin.
+ *
+ * Storage (migration KpiFacts1796410800000): triggers queue the id of every lead whose row or
+ * history changes. A refresh recomputes those leads' rows of `lead_funnel_facts` (one per lead),
+ * `kpi_cohort_entries` (one per lead and cohort) and the counts in `kpi_cohort_daily` (by cohort,
+ * UTC day, team, motion and reason). Count tables filtered and grouped only by team and motion read
+ * the daily counts; everything else reads the cohort entries through a covering index.
  */
 export { checkKpiFilter, isKnownTimeZone, KpiFilterError, MAX_KPI_FILTER_VALUES, MAX_KPI_MONTHS, type CheckedKpiFilter } from './check-kpi-filter';
 export { computeKpis, computeKpiTable, MAX_CHANGES_REFRESHED_BEFORE_QUERY, type KpiQueryOptions } from './compute-kpis';

@@ -2,12 +2,17 @@ import { ratio } from '@accord/governance';
 import type { DataSource } from 'typeorm';
 
 import type { CheckedKpiFilter } from './check-kpi-filter';
-import { KpiQueryParts, toNullableNumber, toNumber, toRowKey, type RawKeyRow } from './kpi-query-parts';
+import { KpiQueryParts, toNullableNumber, toNumber, toRowKey, type CohortSource, type RawKeyRow } from './kpi-query-parts';
 import { EXIT_STAGE_COLUMNS, SLA_STAGE_COLUMNS } from './kpi-stages';
 import type { CycleTimeKpiRow, FunnelKpiRow, LeadValidityKpiRow, ReasonKpiRow, ResponseKpiRow, SlaComplianceKpiRow } from './kpi-types';
 
 type Counts = string | number | null;
-type Queryable = Pick<DataSource, 'query'>;
+export type Queryable = Pick<DataSource, 'query'>;
+
+export interface KpiTableQueryOptions {
+  /** False reads the cohort entries even where the daily rollup could serve the query; for tests that compare both. */
+  useDailyRollup?: boolean;
+}
 
 /** Sums the cohort subqueries per period and group; each subquery fills its own columns and leaves the others 0. */
 async function queryCohorts<T>(database: Queryable, parts: KpiQueryParts, measures: string[], cohorts: string[], extraKey = ''): Promise<T[]> {
@@ -44,18 +49,20 @@ const FUNNEL_MEASURES = [
  * Computes conversions, each by the period the lead first entered the earlier stage, and win rate by
  * opportunity entry.
  */
-// NOTE: this, queryResponseKpis and queryLeadValidityKpis scan every cohort row of the range, which
-// took 0.8 to 1.9 s for 12 to 24 months of 1,000,000 leads on a shared 2-core machine (docs/benchmarks.md).
+// NOTE: a filter or grouping by source, industry, size band, country, region or rep bypasses the
+// daily rollup and scans every cohort row of the range. On 1,000,000 leads that took up to about a
+// second on a shared 2-core machine (docs/benchmarks.md).
 
-export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFilter): Promise<FunnelKpiRow[]> {
-  const parts = new KpiQueryParts(filter);
+export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFilter, options: KpiTableQueryOptions = {}): Promise<FunnelKpiRow[]> {
+  const parts = new KpiQueryParts(filter, { allowDailyRollup: options.useDailyRollup !== false });
+  const all = (source: CohortSource): string => parts.count('all', source);
+  const flagA = (source: CohortSource): string => parts.count('flagA', source);
   const cohorts = [
-    parts.cohort('MQL', measureList(FUNNEL_MEASURES, { mql_entered: 'count(*)', mql_reached_sal: 'count(*) FILTER (WHERE e.flag_a)' })),
-    parts.cohort('SAL', measureList(FUNNEL_MEASURES, { sal_entered: 'count(*)', sal_reached_sql: 'count(*) FILTER (WHERE e.flag_a)' })),
-    parts.cohort('SQL', measureList(FUNNEL_MEASURES, { sql_entered: 'count(*)', sql_reached_opportunity: 'count(*) FILTER (WHERE e.flag_a)' })),
-    parts.cohort(
-      'OPPORTUNITY',
-      measureList(FUNNEL_MEASURES, { opportunity_entered: 'count(*)', won: 'count(*) FILTER (WHERE e.flag_a)', lost: 'count(*) FILTER (WHERE e.flag_b)' }),
+    parts.cohort('MQL', (source) => measureList(FUNNEL_MEASURES, { mql_entered: all(source), mql_reached_sal: flagA(source) })),
+    parts.cohort('SAL', (source) => measureList(FUNNEL_MEASURES, { sal_entered: all(source), sal_reached_sql: flagA(source) })),
+    parts.cohort('SQL', (source) => measureList(FUNNEL_MEASURES, { sql_entered: all(source), sql_reached_opportunity: flagA(source) })),
+    parts.cohort('OPPORTUNITY', (source) =>
+      measureList(FUNNEL_MEASURES, { opportunity_entered: all(source), won: flagA(source), lost: parts.count('flagB', source) }),
     ),
   ];
   const rows = await queryCohorts<RawKeyRow & Record<string, Counts>>(database, parts, FUNNEL_MEASURES, cohorts);
@@ -82,8 +89,11 @@ export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFil
   });
 }
 
-/** Speed to lead (percentiles over touched leads) and contact rate (over routed leads), by arrival period. */
-export async function queryResponseKpis(database: Queryable, filter: CheckedKpiFilter): Promise<ResponseKpiRow[]> {
+/**
+ * Computes speed to lead (percentiles over touched leads) and contact rate (over routed leads), by
+ * arrival period. Percentiles cannot be summed from a rollup, so this always scans the arrivals.
+ */
+export async function queryResponseKpis(database: Queryable, filter: CheckedKpiFilter, _options: KpiTableQueryOptions = {}): Promise<ResponseKpiRow[]> {
   const parts = new KpiQueryParts(filter);
   const rows: (RawKeyRow & Record<string, Counts>)[] = await database.query(
     `SELECT period_start, ${parts.periodLabel()} AS period, grp, arrived, touched,
@@ -115,7 +125,7 @@ export async function queryResponseKpis(database: Queryable, filter: CheckedKpiF
 }
 
 /** Median arrival→opportunity time by opportunity period and arrival→close time by close period (first WON or LOST). */
-export async function queryCycleTimeKpis(database: Queryable, filter: CheckedKpiFilter): Promise<CycleTimeKpiRow[]> {
+export async function queryCycleTimeKpis(database: Queryable, filter: CheckedKpiFilter, _options: KpiTableQueryOptions = {}): Promise<CycleTimeKpiRow[]> {
   const parts = new KpiQueryParts(filter);
   const opportunityPeriod = parts.cohort(
     'OPPORTUNITY',
@@ -146,12 +156,12 @@ export async function queryCycleTimeKpis(database: Queryable, filter: CheckedKpi
 }
 
 /** SLA outcomes per stage by the period the stage's clock was first armed; stages without outcomes are left out. */
-export async function querySlaComplianceKpis(database: Queryable, filter: CheckedKpiFilter): Promise<SlaComplianceKpiRow[]> {
-  const parts = new KpiQueryParts(filter);
+export async function querySlaComplianceKpis(database: Queryable, filter: CheckedKpiFilter, options: KpiTableQueryOptions = {}): Promise<SlaComplianceKpiRow[]> {
+  const parts = new KpiQueryParts(filter, { allowDailyRollup: options.useDailyRollup !== false });
   const cohorts = SLA_STAGE_COLUMNS.map((sla) =>
     parts.cohort(
       `SLA_${sla.stage}`,
-      `'${sla.stage}'::text AS stage, count(*) FILTER (WHERE e.flag_a) AS met, count(*) FILTER (WHERE NOT e.flag_a) AS breached`,
+      (source) => `'${sla.stage}'::text AS stage, ${parts.count('flagA', source)} AS met, ${parts.count('notFlagA', source)} AS breached`,
       1,
     ),
   );
@@ -171,8 +181,8 @@ export async function querySlaComplianceKpis(database: Queryable, filter: Checke
  * period. Rejected submissions carry no lead attributes, so with any attribute filter or grouping
  * the rejected count and the rate are null.
  */
-export async function queryLeadValidityKpis(database: Queryable, filter: CheckedKpiFilter): Promise<LeadValidityKpiRow[]> {
-  const parts = new KpiQueryParts(filter);
+export async function queryLeadValidityKpis(database: Queryable, filter: CheckedKpiFilter, options: KpiTableQueryOptions = {}): Promise<LeadValidityKpiRow[]> {
+  const parts = new KpiQueryParts(filter, { allowDailyRollup: options.useDailyRollup !== false });
   const rejected = parts.usesLeadAttributes
     ? ''
     : `UNION ALL
@@ -182,7 +192,7 @@ export async function queryLeadValidityKpis(database: Queryable, filter: Checked
     database,
     parts,
     ['stored', 'rejected'],
-    [`${parts.cohort('ARRIVED', 'count(*) AS stored, 0::bigint AS rejected')} ${rejected}`],
+    [`${parts.cohort('ARRIVED', (source) => `${parts.count('all', source)} AS stored, 0::bigint AS rejected`)} ${rejected}`],
   );
 
   return rows.map((row) => {
@@ -199,10 +209,12 @@ export async function queryLeadValidityKpis(database: Queryable, filter: Checked
 }
 
 /** Reason codes of each lead's first acceptance (entry to SAL), rejection, disqualification and recycle, by the period of that transition. */
-export async function queryReasonKpis(database: Queryable, filter: CheckedKpiFilter): Promise<ReasonKpiRow[]> {
-  const parts = new KpiQueryParts(filter);
+export async function queryReasonKpis(database: Queryable, filter: CheckedKpiFilter, options: KpiTableQueryOptions = {}): Promise<ReasonKpiRow[]> {
+  const parts = new KpiQueryParts(filter, { allowDailyRollup: options.useDailyRollup !== false });
   const kinds = [{ kind: 'ACCEPTED', entryKind: 'SAL' }].concat(EXIT_STAGE_COLUMNS.map((exit) => ({ kind: exit.stage, entryKind: exit.stage })));
-  const cohorts = kinds.map((entry) => parts.cohort(entry.entryKind, `'${entry.kind}'::text AS kind, e.reason AS reason_code, count(*) AS leads`, 2));
+  const cohorts = kinds.map((entry) =>
+    parts.cohort(entry.entryKind, (source) => `'${entry.kind}'::text AS kind, e.reason AS reason_code, ${parts.count('all', source)} AS leads`, 2),
+  );
   const rows = await queryCohorts<RawKeyRow & { kind: string; reason_code: string | null; leads: Counts }>(
     database,
     parts,

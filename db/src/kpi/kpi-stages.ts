@@ -7,7 +7,7 @@ import { Stage } from '@accord/governance';
 export const WON_STAGE = 'WON';
 export const LOST_STAGE = 'LOST';
 
-/** Stages whose first entry instant the fact table stores, with the column that holds it. */
+/** Stages whose first entry instant the fact table stores, with the column it is stored in. */
 export const ENTRY_STAGE_COLUMNS = [
   { stage: Stage.Mql, column: 'mql_at' },
   { stage: Stage.Sal, column: 'sal_at' },

@@ -34,7 +34,7 @@ export enum KpiPeriodUnit {
 }
 
 /**
- * Which leads a KPI table covers. Months are `YYYY-MM`, both included, with boundaries at midnight
+ * Filter of the leads a KPI table covers. Months are `YYYY-MM`, both included, with boundaries at midnight
  * in `timeZone` (an IANA name, UTC by default). An absent or empty list does not filter.
  */
 export interface KpiFilter {
@@ -135,7 +135,7 @@ export interface KpiTables {
   reasons: ReasonKpiRow[];
 }
 
-/** How current the facts behind a table are. */
+/** Freshness of the facts behind a table. */
 export interface KpiFreshness {
   /**
    * Changes (queue rows) still waiting after the bounded refresh that ran before the query, counted
@@ -146,7 +146,7 @@ export interface KpiFreshness {
   computedAt: Date;
 }
 
-/** The `KpiTables` key that holds each report's rows. */
+/** The `KpiTables` key of each report's rows. */
 export const KPI_TABLE_KEYS = {
   [KpiReport.Funnel]: 'funnel',
   [KpiReport.Response]: 'response',

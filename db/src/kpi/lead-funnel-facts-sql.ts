@@ -139,3 +139,28 @@ export function insertCohortEntriesSql(leadCondition: (column: string) => string
     CROSS JOIN LATERAL (VALUES ${cohortEntryValues().join(',\n      ')}) AS v (kind, entered_at, flag_a, flag_b, value_a, value_b, reason)
     WHERE v.entered_at IS NOT NULL AND ${leadCondition('f.lead_id')}`;
 }
+
+const ROLLUP_COLUMNS = 'kind, day, team_id, motion, reason, entries, flag_a, flag_b';
+
+/**
+ * Wraps a statement that returns changed `kpi_cohort_entries` rows (an INSERT or DELETE with
+ * RETURNING kind, entered_at, team_id, motion, reason, flag_a, flag_b) so it also adds their counts
+ * to `kpi_cohort_daily`, or subtracts them when `sign` is -1.
+ */
+export function withDailyRollupSql(changedEntries: string, sign: 1 | -1): string {
+  const signed = sign === 1 ? '' : '-';
+
+  return `WITH changed AS (${changedEntries} RETURNING kind, entered_at, team_id, motion, reason, flag_a, flag_b)
+    INSERT INTO kpi_cohort_daily AS d (${ROLLUP_COLUMNS})
+    SELECT kind, (entered_at AT TIME ZONE 'UTC')::date, team_id, motion, reason,
+           ${signed}count(*), ${signed}count(*) FILTER (WHERE flag_a), ${signed}count(*) FILTER (WHERE flag_b)
+    FROM changed GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (kind, day, team_id, motion, reason)
+    DO UPDATE SET entries = d.entries + EXCLUDED.entries, flag_a = d.flag_a + EXCLUDED.flag_a, flag_b = d.flag_b + EXCLUDED.flag_b`;
+}
+
+/** INSERT that fills `kpi_cohort_daily` from every `kpi_cohort_entries` row, for a rebuild after both were emptied. */
+export const REBUILD_DAILY_ROLLUP_SQL = `INSERT INTO kpi_cohort_daily (${ROLLUP_COLUMNS})
+  SELECT kind, (entered_at AT TIME ZONE 'UTC')::date, team_id, motion, reason,
+         count(*), count(*) FILTER (WHERE flag_a), count(*) FILTER (WHERE flag_b)
+  FROM kpi_cohort_entries GROUP BY 1, 2, 3, 4, 5`;

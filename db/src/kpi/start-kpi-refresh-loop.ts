@@ -11,8 +11,9 @@ export interface KpiRefreshLoop {
 /**
  * Refreshes the KPI facts every `intervalMs` until stopped, so the bounded refresh before each
  * dashboard query rarely finds work. It runs in the API process rather than as a Temporal activity
- * because the API is the only reader of the facts and already holds a connection pool; several API
- * processes are safe because a refresh that finds the advisory lock taken does nothing.
+ * because the API serves the dashboards and already has a connection pool, and a timer needs no
+ * workflow. Several API processes are safe, because a refresh that finds the advisory lock taken
+ * does nothing.
  */
 export function startKpiRefreshLoop(dataSource: DataSource, options: { intervalMs: number; logger: Logger }): KpiRefreshLoop {
   let running: Promise<void> | null = null;

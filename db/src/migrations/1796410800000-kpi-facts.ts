@@ -5,7 +5,8 @@ const SLA_PREFIXES = ['lead', 'mql', 'sal', 'sql', 'opportunity'];
 /**
  * Adds the KPI rollup: `lead_funnel_facts`, one row per lead with its dimensions and the first
  * instant it entered each stage; `kpi_cohort_entries`, the same facts as one row per lead and
- * cohort, which the dashboard queries read; and `kpi_dirty_leads`, a queue that triggers fill with the id of
+ * cohort, which the dashboard queries read; `kpi_cohort_daily`, their counts by day, team and
+ * motion; and `kpi_dirty_leads`, a queue that triggers fill with the id of
  * every lead whose row, transitions, SLA events or contact attempts change. The refresh in
  * db/src/kpi recomputes the queued leads' facts and deletes the queue rows it has read. The tables
  * have no TypeORM entities because only the SQL in db/src/kpi reads and writes them.
@@ -47,6 +48,18 @@ export class KpiFacts1796410800000 implements MigrationInterface {
       `CREATE INDEX "kpi_cohort_entries_kind_time" ON "kpi_cohort_entries" ("kind", "entered_at")
        INCLUDE ("motion", "source", "industry", "size_band", "country", "region", "team_id", "owner_id",
                 "flag_a", "flag_b", "value_a", "value_b", "reason")`,
+    );
+
+    // Counts of kpi_cohort_entries by kind, UTC day, team, motion and reason code. Queries in UTC that
+    // filter and group only by team and motion read these few rows instead of the entries.
+    await queryRunner.query(
+      `CREATE TABLE "kpi_cohort_daily" (
+        "kind" text NOT NULL, "day" date NOT NULL, "team_id" uuid, "motion" text NOT NULL, "reason" text,
+        "entries" bigint NOT NULL, "flag_a" bigint NOT NULL, "flag_b" bigint NOT NULL
+      )`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "kpi_cohort_daily_key" ON "kpi_cohort_daily" ("kind", "day", "team_id", "motion", "reason") NULLS NOT DISTINCT`,
     );
 
     await queryRunner.query(`CREATE TABLE "kpi_dirty_leads" ("id" bigserial PRIMARY KEY, "lead_id" uuid NOT NULL)`);
@@ -96,6 +109,7 @@ export class KpiFacts1796410800000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION "kpi_queue_lead"()`);
     await queryRunner.query(`DROP FUNCTION "kpi_queue_lead_from_row"()`);
     await queryRunner.query(`DROP TABLE "kpi_dirty_leads"`);
+    await queryRunner.query(`DROP TABLE "kpi_cohort_daily"`);
     await queryRunner.query(`DROP TABLE "kpi_cohort_entries"`);
     await queryRunner.query(`DROP TABLE "lead_funnel_facts"`);
   }
