@@ -1,11 +1,8 @@
 import { Stage } from '@accord/governance';
 
-/**
- * Stage values of the opportunity outcomes, reached from OPPORTUNITY. They are kept here as strings
- * until the `Stage` enum gains them; then these two constants become `Stage.Won` and `Stage.Lost`.
- */
-export const WON_STAGE = 'WON';
-export const LOST_STAGE = 'LOST';
+/** Stage values of the opportunity outcomes, reached from OPPORTUNITY. */
+export const WON_STAGE = Stage.Won;
+export const LOST_STAGE = Stage.Lost;
 
 /** Stages whose first entry instant the fact table stores, with the column it is stored in. */
 export const ENTRY_STAGE_COLUMNS = [
