@@ -1,4 +1,4 @@
-import { ApiKeyEntity, LeadEntity, PartnerEntity, StageTransitionEntity, UserEntity } from '@accord/db';
+import { ApiKeyEntity, AuditEntryEntity, LeadEntity, PartnerEntity, StageTransitionEntity, UserEntity } from '@accord/db';
 import { Role } from '@accord/governance';
 import { startApiStack, type ApiStack } from '../support/api-stack';
 import { waitFor } from '../support/wait-for';
@@ -209,6 +209,8 @@ describe('idempotent submission', () => {
 
     expect(second.data?.createLead.id).toBe(first.data?.createLead.id);
     expect(await countLeads('body.two@harbor.example')).toBe(0);
+    const audit = await api.stack.database.dataSource.manager.find(AuditEntryEntity, { where: { targetId: first.data?.createLead.id } });
+    expect(audit.map((entry) => entry.action)).toEqual(['LEAD_CREATED']);
   });
 
   it('rejects an idempotency key of 201 characters', async () => {

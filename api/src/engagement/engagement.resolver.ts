@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
+import { markReplayed } from '../audit/replayed-results';
 import { requireCaller } from '../auth/auth-checker';
 import { RECORD_ENGAGEMENT_ROLES } from '../auth/may-record-engagement';
 import type { RequestContext } from '../context/request-context';
@@ -22,8 +23,8 @@ export class EngagementResolver {
     @Arg('occurredAt', () => Date) occurredAt: Date,
     @Arg('idempotencyKey', () => String) idempotencyKey: string,
   ): Promise<EngagementEvent> {
-    const stored = await context.services.engagement.record(requireCaller(context), { leadId, event, occurredAt, idempotencyKey });
+    const result = await context.services.engagement.recordOrReturn(requireCaller(context), { leadId, event, occurredAt, idempotencyKey });
 
-    return toEngagementEvent(stored);
+    return result.stored ? toEngagementEvent(result.event) : markReplayed(toEngagementEvent(result.event));
   }
 }

@@ -30,6 +30,11 @@ export class EngagementService {
    * event and signals the lifecycle again, so a retry after a failed signal completes the delivery.
    */
   async record(caller: Caller, request: EngagementRequest): Promise<EngagementEventEntity> {
+    return (await this.recordOrReturn(caller, request)).event;
+  }
+
+  /** As `record`, and says whether this call stored the event or found it under its idempotency key. */
+  async recordOrReturn(caller: Caller, request: EngagementRequest): Promise<{ event: EngagementEventEntity; stored: boolean }> {
     if (!mayRecordEngagement(caller)) {
       throw AccordError.forbidden('Only admins, marketing ops and partners (on their own leads) can record engagement events.');
     }
@@ -41,13 +46,13 @@ export class EngagementService {
       throw AccordError.badUserInput(problems);
     }
 
-    const stored = await this.store(caller, { ...request, leadId: lead.id });
-    await this.signal(stored, caller.id);
+    const { event, stored } = await this.store(caller, { ...request, leadId: lead.id });
+    await this.signal(event, caller.id);
 
-    return stored;
+    return { event, stored };
   }
 
-  private async store(caller: Caller, request: EngagementRequest): Promise<EngagementEventEntity> {
+  private async store(caller: Caller, request: EngagementRequest): Promise<{ event: EngagementEventEntity; stored: boolean }> {
     const repository = this.dataSource.getRepository(EngagementEventEntity);
     const inserted = await repository
       .createQueryBuilder()
@@ -77,7 +82,7 @@ export class EngagementService {
       insertedId === undefined ? 'Engagement event was already stored under this idempotency key.' : 'Engagement event stored.',
     );
 
-    return event;
+    return { event, stored: insertedId !== undefined };
   }
 
   private async signal(event: EngagementEventEntity, userId: string): Promise<void> {

@@ -74,6 +74,11 @@ export class LeadIntakeService {
    * a rejected submission.
    */
   async createLead(caller: Caller, input: LeadInput, options: CreateLeadOptions = {}): Promise<LeadEntity> {
+    return (await this.createOrReturnLead(caller, input, options)).lead;
+  }
+
+  /** As `createLead`, and says whether the lead was created by this call or returned from an earlier one. */
+  async createOrReturnLead(caller: Caller, input: LeadInput, options: CreateLeadOptions = {}): Promise<{ lead: LeadEntity; created: boolean }> {
     const idempotency = options.idempotencyKey == null ? null : { scope: describeIdempotencyScope(caller), key: options.idempotencyKey };
     const outcome = await this.submit({ input, channel: SubmissionChannel.Api, actor: caller, payload: { ...input }, idempotency });
     const logFields = { userId: caller.id, partnerId: caller.partnerId, apiKeyId: caller.apiKeyId ?? null, hasIdempotencyKey: idempotency !== null };
@@ -82,9 +87,9 @@ export class LeadIntakeService {
       case 'CREATED':
         this.logger.info({ ...logFields, leadId: outcome.lead.id, submissionPath: 'CREATED' }, 'Lead submission stored a new lead.');
 
-        return outcome.lead;
+        return { lead: outcome.lead, created: true };
       case 'EXISTING':
-        return this.returnExisting(caller, outcome.lead, outcome.path, logFields);
+        return { lead: await this.returnExisting(caller, outcome.lead, outcome.path, logFields), created: false };
       case 'INVALID':
         throw AccordError.badUserInput(outcome.problems);
       case 'DUPLICATE':

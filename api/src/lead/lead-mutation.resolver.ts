@@ -3,6 +3,7 @@ import { LeadAction, Motion, Role } from '@accord/governance';
 import { LEAD_ACTION_TIMEOUT_MS } from '@accord/workflows';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
+import { markReplayed } from '../audit/replayed-results';
 import { requireCaller } from '../auth/auth-checker';
 import { requireScope } from '../auth/require-scope';
 import type { RequestContext } from '../context/request-context';
@@ -41,9 +42,9 @@ export class LeadMutationResolver {
     const idempotencyKey = idempotencyKeyArgument ?? null;
     checkIdempotencyKey(idempotencyKey);
     const defaults = { motion: caller.role === Role.Partner ? Motion.Partner : null };
-    const lead = await context.services.leadIntake.createLead(caller, toLeadInput(input, defaults), { idempotencyKey });
+    const { lead, created } = await context.services.leadIntake.createOrReturnLead(caller, toLeadInput(input, defaults), { idempotencyKey });
 
-    return toLead(lead);
+    return created ? toLead(lead) : markReplayed(toLead(lead));
   }
 
   @Authorized(...ACTING_ROLES)
