@@ -4,7 +4,7 @@ import { AUDIT_ACTIONS, type AuditAction } from './audit-log.operations';
 
 const labels = strings.audit.filters;
 
-export const AUDIT_TARGET_TYPES = ['GOVERNANCE_VERSION', 'TEAM', 'USER', 'API_KEY'] as const;
+export const AUDIT_TARGET_TYPES = ['GOVERNANCE_VERSION', 'GOVERNANCE_REVIEW', 'TEAM', 'USER', 'LEAD', 'IMPORT_JOB', 'SESSION', 'API_KEY'] as const;
 
 export interface AuditFilterValues {
   action: AuditAction | '';

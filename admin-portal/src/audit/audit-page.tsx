@@ -26,7 +26,7 @@ export function AuditPage() {
 
   const connection = (data ?? previousData)?.auditLog;
   const entries = connection?.edges.map((edge) => edge.node) ?? [];
-  const actors = (users.data?.users ?? []).filter((user) => user.role === 'ADMIN' || user.role === 'MANAGER');
+  const actors = users.data?.users ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
   return (

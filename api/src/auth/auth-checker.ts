@@ -39,7 +39,7 @@ function describeAuthFailure(failure: AuthFailure | null): string | undefined {
 export const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => {
   const caller = requireCaller(context);
   if (roles.length > 0 && !roles.some((role) => isRole(role) && role === caller.role)) {
-    throw AccordError.forbidden();
+    throw AccordError.forbidden(`This operation is for ${roles.join(', ')} only; you are signed in as ${caller.role}.`);
   }
 
   return true;

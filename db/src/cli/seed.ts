@@ -36,8 +36,9 @@ async function main(): Promise<void> {
     }
 
     console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+    const roleWidth = Math.max(...result.signIns.map((signIn) => signIn.role.length));
     for (const signIn of result.signIns) {
-      console.log(`  ${signIn.role.padEnd(8)} ${signIn.email}${signIn.team ? `  (${signIn.team})` : ''}`);
+      console.log(`  ${signIn.role.padEnd(roleWidth)}  ${signIn.email}${signIn.team ? `  (${signIn.team})` : ''}`);
     }
     console.log('Demo partner API key (Northwind, demo data only; send it as "Authorization: Bearer <key>"):');
     console.log(`  ${result.partnerApiKey}`);
