@@ -736,7 +736,8 @@ export const strings = {
     period: (start: string, end: string, version: number) => `Leads that arrived from ${start} to ${end}, against published version ${version}.`,
     counts: (leads: number, mqls: number, decisions: number, accepted: number) =>
       `${leads} leads, ${mqls} reached MQL, ${decisions} accepted or rejected by a rep (${accepted} accepted).`,
-    conversionCounts: (resolved: number, converted: number) => `${resolved} MQLs have a final outcome; ${converted} of them reached Opportunity.`,
+    conversionCounts: (resolved: number, converted: number) =>
+      `${resolved} ${resolved === 1 ? 'MQL has' : 'MQLs have'} a final outcome; ${converted} of them reached Opportunity.`,
     currentThresholds: (fit: number, intent: number) => `Current MQL thresholds: fit ${fit}, intent ${intent}.`,
     refusedHeading: 'Not enough outcomes to calibrate',
     qualityHeading: 'Model quality on held-out leads',

@@ -193,7 +193,7 @@ describe('governance review schedule', () => {
     expect(pack.month).toBe(month);
     expect(pack.previousMonth).toBe(monthBefore);
     expect(pack.timeZone).toBe('UTC');
-    expect(pack.calendarSource).toMatch(/^calendar of team /);
+    expect(pack.calendarSource).toMatch(/^business calendar of the .* team \(/);
     expect(kpi('mqlEntered')).toMatchObject({ value: 5, previous: 2, change: 3 });
     expect(kpi('mqlToSalRate')).toMatchObject({ value: 0.2, previous: 1 });
     expect(kpi('mqlToSalRate')?.change).toBeCloseTo(-0.8);

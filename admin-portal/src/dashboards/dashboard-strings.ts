@@ -4,12 +4,12 @@ import type { Segment } from './dashboard-filters';
 export const dashboardStrings = {
   heading: 'Dashboards',
   intro:
-    'Funnel, conversion, speed to lead, rejection reasons and SLA compliance for the months you choose. Months and periods follow your time zone.',
+    'Funnel, conversion, speed to lead, rejection reasons and SLA compliance for the months you choose.',
   managerScope: (team: string | null) =>
     team === null
       ? 'As a manager you see only the leads of your own team; the server applies this to every figure and export.'
       : `As a manager you see only the leads of ${team}; the server applies this to every figure and export.`,
-  timeZoneNote: (timeZone: string) => `Periods start at midnight in ${timeZone}.`,
+  timeZoneNote: (timeZone: string) => `Months start at midnight in your time zone, ${timeZone}.`,
   loading: 'Loading…',
   empty: 'No leads in this period',
   showTable: 'Show table',
@@ -87,7 +87,9 @@ export const dashboardStrings = {
     columns: ['Cohort month', 'MQLs', 'MQL → SAL (%)', 'SALs', 'SAL → SQL (%)', 'SQLs', 'SQL → Opportunity (%)'],
     series: { mqlToSal: 'MQL → SAL', salToSql: 'SAL → SQL', sqlToOpportunity: 'SQL → Opportunity' },
     summary: (first: string, firstRate: string, last: string, lastRate: string) =>
-      `MQL → SAL conversion was ${firstRate} for the ${first} cohort and ${lastRate} for the ${last} cohort.`,
+      first === last
+        ? `MQL → SAL conversion was ${firstRate} for the ${first} cohort.`
+        : `MQL → SAL conversion was ${firstRate} for the ${first} cohort and ${lastRate} for the ${last} cohort.`,
   },
 
   speed: {
@@ -130,7 +132,7 @@ export const dashboardStrings = {
     columns: (segment: string) => [segment, 'Reason code', 'Rejected leads'],
     noReason: 'No reason given',
     summary: (total: string, reason: string, count: string) =>
-      `${total} leads were rejected. The most common reason was ${reason} (${count} leads).`,
+      `${total} ${total === '1' ? 'lead was' : 'leads were'} rejected. The most common reason was ${reason} (${count} ${count === '1' ? 'lead' : 'leads'}).`,
   },
 
   sla: {

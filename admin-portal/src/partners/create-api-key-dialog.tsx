@@ -33,6 +33,8 @@ export interface CreateApiKeyDialogProps {
 export function CreateApiKeyDialog({ partner, open, onClose }: CreateApiKeyDialogProps) {
   const [accountId, setAccountId] = useState(partner.accounts[0]?.id ?? '');
   const [name, setName] = useState('');
+  /** The name's problem shows once the admin has typed in the field or pressed Create, not on an empty new dialog. */
+  const [nameTouched, setNameTouched] = useState(false);
   const [scopes, setScopes] = useState<ApiKeyScope[]>([...API_KEY_SCOPES]);
   const [expiresOn, setExpiresOn] = useState(dateInDays(DEFAULT_LIFETIME_DAYS));
   const [createdKey, setCreatedKey] = useState<string | null>(null);
@@ -41,21 +43,24 @@ export function CreateApiKeyDialog({ partner, open, onClose }: CreateApiKeyDialo
   const { create, loading } = useCreateApiKey(partner.id);
 
   const expiresAt = toEndOfDay(expiresOn);
-  const nameErrors = name.trim() === '' ? [labels.nameMissing] : [];
+  const nameMissing = name.trim() === '';
+  const nameErrors = nameMissing && nameTouched ? [labels.nameMissing] : [];
   const scopeErrors = scopes.length === 0 ? [labels.scopesMissing] : [];
   const expiryErrors = expiresAt === null ? [labels.expiryMissing] : [];
   const accountErrors = accountId === '' ? [labels.accountMissing] : [];
-  const invalid = nameErrors.length + scopeErrors.length + expiryErrors.length + accountErrors.length > 0;
+  const invalid = (nameMissing ? 1 : 0) + scopeErrors.length + expiryErrors.length + accountErrors.length > 0;
 
   const close = () => {
     setCreatedKey(null);
     setCopied(false);
     setCopyFailed(false);
     setName('');
+    setNameTouched(false);
     onClose();
   };
 
   const handleCreate = async () => {
+    setNameTouched(true);
     if (invalid || expiresAt === null) return;
 
     const key = await create({ partnerUserId: accountId, name: name.trim(), scopes, expiresAt });
@@ -89,7 +94,16 @@ export function CreateApiKeyDialog({ partner, open, onClose }: CreateApiKeyDialo
             onChange={setAccountId}
             errors={accountErrors}
           />
-          <TextField label={labels.name} hint={labels.nameHint} value={name} onChange={setName} errors={nameErrors} />
+          <TextField
+            label={labels.name}
+            hint={labels.nameHint}
+            value={name}
+            onChange={(value) => {
+              setName(value);
+              setNameTouched(true);
+            }}
+            errors={nameErrors}
+          />
           <fieldset className="field">
             <legend>{labels.scopes}</legend>
             {API_KEY_SCOPES.map((scope) => (

@@ -98,7 +98,7 @@ export function calibrateMotion(input: CalibrationInput): CalibrationReport {
   const rejected = decided.length - accepted;
   if (decided.length < minimumDecisions || accepted < minimumPerOutcome || rejected < minimumPerOutcome) {
     report.refusal =
-      `${definition.label} has ${decided.length} accept or reject decisions in ${input.periodLabel} ` +
+      `${definition.label} has ${decided.length} accept or reject ${decided.length === 1 ? 'decision' : 'decisions'} in ${input.periodLabel} ` +
       `(${accepted} accepted, ${rejected} rejected). Calibration needs at least ${minimumDecisions} decisions, ` +
       `with at least ${minimumPerOutcome} of each, before it fits a model or proposes a change.`;
 

@@ -32,9 +32,10 @@ export async function loadReviewCalendar(dataSource: DataSource, calendarKey: st
   const teamKeys = published.model.teams.map((team) => team.key);
   const teams = teamKeys.length === 0 ? [] : await dataSource.getRepository(TeamEntity).find({ where: { key: In(teamKeys) } });
   for (const key of teamKeys) {
-    const calendar = teams.find((team) => team.key === key)?.calendar ?? null;
+    const team = teams.find((candidate) => candidate.key === key);
+    const calendar = team?.calendar ?? null;
     if (calendar !== null) {
-      return { calendar, source: `calendar of team ${key}` };
+      return { calendar, source: `business calendar of the ${team?.label ?? key} team (${calendar.timeZone})` };
     }
   }
 
