@@ -357,6 +357,58 @@ describe('refreshKpiFacts', () => {
     expect(fromRollup.tables.funnel.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    [KpiGroupBy.Rep, 'UTC', KpiPeriodUnit.Month],
+    [KpiGroupBy.Source, 'UTC', KpiPeriodUnit.Week],
+    [KpiGroupBy.Industry, 'Europe/Berlin', KpiPeriodUnit.Month],
+    [KpiGroupBy.SizeBand, 'America/New_York', KpiPeriodUnit.Month],
+    [KpiGroupBy.Country, 'UTC', KpiPeriodUnit.Month],
+    [KpiGroupBy.Region, 'Asia/Kolkata', KpiPeriodUnit.Week],
+  ])('keeps the attribute rollup equal to the entries by %s in %s per %s', async (groupBy, timeZone, periodUnit) => {
+    const filter = { ...RANGE, groupBy, timeZone, periodUnit };
+    const fromRollup = await computeKpis(database.dataSource, filter);
+    const fromEntries = await computeKpis(database.dataSource, filter, { useDailyRollup: false });
+
+    expect(fromRollup.tables.funnel).toEqual(fromEntries.tables.funnel);
+    expect(fromRollup.tables.slaCompliance).toEqual(fromEntries.tables.slaCompliance);
+    expect(fromRollup.tables.leadValidity).toEqual(fromEntries.tables.leadValidity);
+    expect(fromRollup.tables.reasons).toEqual(fromEntries.tables.reasons);
+    expect(fromRollup.tables.funnel.length).toBeGreaterThan(0);
+  });
+
+  it('filters the attribute rollup by team, rep and source', async () => {
+    const owned = specs.find((spec) => spec.ownerId !== null) as KpiLeadSpec;
+    const filters: KpiFilter[] = [
+      { ...RANGE, teamIds: [teamIds[0] as string], groupBy: KpiGroupBy.Rep },
+      { ...RANGE, ownerIds: [(owned.ownerId as string).toUpperCase()], groupBy: KpiGroupBy.Team },
+      { ...RANGE, sources: [owned.source], timeZone: 'Europe/Berlin' },
+    ];
+
+    for (const filter of filters) {
+      const fromRollup = await computeKpis(database.dataSource, filter);
+      const fromEntries = await computeKpis(database.dataSource, filter, { useDailyRollup: false });
+
+      expect(fromRollup.tables.funnel).toEqual(fromEntries.tables.funnel);
+      expect(fromRollup.tables.reasons).toEqual(fromEntries.tables.reasons);
+      expect(fromRollup.tables.slaCompliance).toEqual(fromEntries.tables.slaCompliance);
+      expect(fromRollup.tables.funnel.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('moves attribute rollup counts after a refresh', async () => {
+    const lead = specs.find((spec) => spec.ownerId !== null && firstEntry(spec, 'MQL') !== null && spec.source !== 'referral') as KpiLeadSpec;
+    await database.dataSource.query(`UPDATE leads SET source = 'referral' WHERE id = $1`, [lead.id]);
+    await refreshKpiFacts(database.dataSource);
+    const filter = { ...RANGE, groupBy: KpiGroupBy.Source };
+
+    const fromRollup = await computeKpis(database.dataSource, filter);
+    const fromEntries = await computeKpis(database.dataSource, filter, { useDailyRollup: false });
+
+    expect(fromRollup.tables.funnel).toEqual(fromEntries.tables.funnel);
+    expect(fromRollup.tables.reasons).toEqual(fromEntries.tables.reasons);
+    expect(fromRollup.tables.funnel.some((row) => row.group === 'referral')).toBe(true);
+  });
+
   it('rebuilds the same facts as the incremental refresh', async () => {
     const before = await computeKpis(database.dataSource, RANGE);
     const rebuild = await rebuildKpiFacts(database.dataSource);
