@@ -4,7 +4,7 @@ import type { RollupAttribute } from './lead-funnel-facts-sql';
 
 /** Column of `kpi_cohort_entries` or `kpi_cohort_daily` (alias `e`) that each group-by value reads. */
 const GROUP_COLUMNS: Record<KpiGroupBy, string> = {
-  [KpiGroupBy.None]: 'e.value',
+  [KpiGroupBy.None]: 'NULL::text',
   [KpiGroupBy.Motion]: 'e.motion',
   [KpiGroupBy.Source]: 'e.source',
   [KpiGroupBy.Industry]: 'e.industry',
