@@ -49,9 +49,10 @@ const FUNNEL_MEASURES = [
  * Computes conversions, each by the period the lead first entered the earlier stage, and win rate by
  * opportunity entry.
  */
-// NOTE: a filter or grouping by source, industry, size band, country, region or rep bypasses the
-// daily rollup and scans every cohort row of the range. On 1,000,000 leads that took up to about a
-// second on a shared 2-core machine (docs/benchmarks.md).
+// NOTE: a filter or grouping that combines the motion with another attribute (other than the team),
+// or uses two attributes such as source and rep, reads neither rollup and scans every cohort row of
+// the range. On 1,000,000 leads such a scan took 0.2 to 1 s on a shared 2-core machine
+// (docs/benchmarks.md).
 
 export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFilter, options: KpiTableQueryOptions = {}): Promise<FunnelKpiRow[]> {
   const parts = new KpiQueryParts(filter, { allowDailyRollup: options.useDailyRollup !== false });

@@ -167,8 +167,8 @@ const ATTRIBUTE_VALUES = `(VALUES ${Object.entries(ROLLUP_ATTRIBUTES)
 const ENTRY_RETURNING = 'kind, entered_at, team_id, motion, source, industry, size_band, country, region, owner_id, reason, flag_a, flag_b';
 
 /**
- * One statement that replaces the `kpi_cohort_entries` rows of the leads `leadCondition` admits and
- * applies the net change to both rollups. The DELETE and the INSERT read the same snapshot, so the
+ * Builds one statement that replaces the `kpi_cohort_entries` rows of the leads `leadCondition`
+ * admits and applies the net change to both rollups. The DELETE and the INSERT read the same snapshot, so the
  * DELETE removes only the old rows. Old and new rows are summed with signs -1 and +1, and only keys
  * whose counts changed are written, so leads whose entries did not change cost no rollup writes.
  */
