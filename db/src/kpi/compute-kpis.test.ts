@@ -169,6 +169,25 @@ describe('computeKpiTable', () => {
     }
   });
 
+  it('computes speed to lead by Berlin month and team', async () => {
+    const filter = { ...RANGE, timeZone: 'Europe/Berlin', groupBy: KpiGroupBy.Team };
+    const { rows } = await computeKpiTable(database.dataSource, KpiReport.Response, filter);
+    const inRange = specs.filter((spec) => monthOf(spec.arrivedAt, 'Europe/Berlin') >= '2026-01' && monthOf(spec.arrivedAt, 'Europe/Berlin') <= '2026-06');
+    const keys = new Set(inRange.map((spec) => `${monthOf(spec.arrivedAt, 'Europe/Berlin')}/${spec.teamId}`));
+
+    expect(rows.map((row) => `${row.period}/${row.group}`).sort()).toEqual([...keys].sort());
+    for (const row of rows) {
+      const arrived = inRange.filter((spec) => monthOf(spec.arrivedAt, 'Europe/Berlin') === row.period && spec.teamId === row.group);
+      const calendar = arrived.flatMap((spec) => (spec.speedToLeadSeconds === null ? [] : [spec.speedToLeadSeconds]));
+
+      const p90 = percentileCont(calendar, 0.9);
+
+      expect(row.leadsArrived).toBe(arrived.length);
+      expect(row.speedToLeadP90Seconds === null).toBe(p90 === null);
+      expect(row.speedToLeadP90Seconds ?? 0).toBeCloseTo(p90 ?? 0, 6);
+    }
+  });
+
   it('computes median cycle times', async () => {
     const { rows } = await computeKpiTable(database.dataSource, KpiReport.CycleTime, RANGE);
     const toOpportunity = new Map<string, number[]>();
