@@ -169,6 +169,25 @@ describe('computeKpiTable', () => {
     }
   });
 
+  it('computes speed to lead by Berlin month and team', async () => {
+    const filter = { ...RANGE, timeZone: 'Europe/Berlin', groupBy: KpiGroupBy.Team };
+    const { rows } = await computeKpiTable(database.dataSource, KpiReport.Response, filter);
+    const inRange = specs.filter((spec) => monthOf(spec.arrivedAt, 'Europe/Berlin') >= '2026-01' && monthOf(spec.arrivedAt, 'Europe/Berlin') <= '2026-06');
+    const keys = new Set(inRange.map((spec) => `${monthOf(spec.arrivedAt, 'Europe/Berlin')}/${spec.teamId}`));
+
+    expect(rows.map((row) => `${row.period}/${row.group}`).sort()).toEqual([...keys].sort());
+    for (const row of rows) {
+      const arrived = inRange.filter((spec) => monthOf(spec.arrivedAt, 'Europe/Berlin') === row.period && spec.teamId === row.group);
+      const calendar = arrived.flatMap((spec) => (spec.speedToLeadSeconds === null ? [] : [spec.speedToLeadSeconds]));
+
+      const p90 = percentileCont(calendar, 0.9);
+
+      expect(row.leadsArrived).toBe(arrived.length);
+      expect(row.speedToLeadP90Seconds === null).toBe(p90 === null);
+      expect(row.speedToLeadP90Seconds ?? 0).toBeCloseTo(p90 ?? 0, 6);
+    }
+  });
+
   it('computes median cycle times', async () => {
     const { rows } = await computeKpiTable(database.dataSource, KpiReport.CycleTime, RANGE);
     const toOpportunity = new Map<string, number[]>();
@@ -355,6 +374,58 @@ describe('refreshKpiFacts', () => {
     expect(fromRollup.tables.leadValidity).toEqual(fromEntries.tables.leadValidity);
     expect(fromRollup.tables.reasons).toEqual(fromEntries.tables.reasons);
     expect(fromRollup.tables.funnel.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [KpiGroupBy.Rep, 'UTC', KpiPeriodUnit.Month],
+    [KpiGroupBy.Source, 'UTC', KpiPeriodUnit.Week],
+    [KpiGroupBy.Industry, 'Europe/Berlin', KpiPeriodUnit.Month],
+    [KpiGroupBy.SizeBand, 'America/New_York', KpiPeriodUnit.Month],
+    [KpiGroupBy.Country, 'UTC', KpiPeriodUnit.Month],
+    [KpiGroupBy.Region, 'Asia/Kolkata', KpiPeriodUnit.Week],
+  ])('keeps the attribute rollup equal to the entries by %s in %s per %s', async (groupBy, timeZone, periodUnit) => {
+    const filter = { ...RANGE, groupBy, timeZone, periodUnit };
+    const fromRollup = await computeKpis(database.dataSource, filter);
+    const fromEntries = await computeKpis(database.dataSource, filter, { useDailyRollup: false });
+
+    expect(fromRollup.tables.funnel).toEqual(fromEntries.tables.funnel);
+    expect(fromRollup.tables.slaCompliance).toEqual(fromEntries.tables.slaCompliance);
+    expect(fromRollup.tables.leadValidity).toEqual(fromEntries.tables.leadValidity);
+    expect(fromRollup.tables.reasons).toEqual(fromEntries.tables.reasons);
+    expect(fromRollup.tables.funnel.length).toBeGreaterThan(0);
+  });
+
+  it('filters the attribute rollup by team, rep and source', async () => {
+    const owned = specs.find((spec) => spec.ownerId !== null) as KpiLeadSpec;
+    const filters: KpiFilter[] = [
+      { ...RANGE, teamIds: [teamIds[0] as string], groupBy: KpiGroupBy.Rep },
+      { ...RANGE, ownerIds: [(owned.ownerId as string).toUpperCase()], groupBy: KpiGroupBy.Team },
+      { ...RANGE, sources: [owned.source], timeZone: 'Europe/Berlin' },
+    ];
+
+    for (const filter of filters) {
+      const fromRollup = await computeKpis(database.dataSource, filter);
+      const fromEntries = await computeKpis(database.dataSource, filter, { useDailyRollup: false });
+
+      expect(fromRollup.tables.funnel).toEqual(fromEntries.tables.funnel);
+      expect(fromRollup.tables.reasons).toEqual(fromEntries.tables.reasons);
+      expect(fromRollup.tables.slaCompliance).toEqual(fromEntries.tables.slaCompliance);
+      expect(fromRollup.tables.funnel.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('moves attribute rollup counts after a refresh', async () => {
+    const lead = specs.find((spec) => spec.ownerId !== null && firstEntry(spec, 'MQL') !== null && spec.source !== 'referral') as KpiLeadSpec;
+    await database.dataSource.query(`UPDATE leads SET source = 'referral' WHERE id = $1`, [lead.id]);
+    await refreshKpiFacts(database.dataSource);
+    const filter = { ...RANGE, groupBy: KpiGroupBy.Source };
+
+    const fromRollup = await computeKpis(database.dataSource, filter);
+    const fromEntries = await computeKpis(database.dataSource, filter, { useDailyRollup: false });
+
+    expect(fromRollup.tables.funnel).toEqual(fromEntries.tables.funnel);
+    expect(fromRollup.tables.reasons).toEqual(fromEntries.tables.reasons);
+    expect(fromRollup.tables.funnel.some((row) => row.group === 'referral')).toBe(true);
   });
 
   it('rebuilds the same facts as the incremental refresh', async () => {

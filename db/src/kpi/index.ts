@@ -14,8 +14,12 @@
  * Storage (migration KpiFacts1796410800000): triggers queue the id of every lead whose row or
  * history changes. A refresh recomputes those leads' rows of `lead_funnel_facts` (one per lead),
  * `kpi_cohort_entries` (one per lead and cohort) and the counts in `kpi_cohort_daily` (by cohort,
- * UTC day, team, motion and reason). Count tables filtered and grouped only by team and motion read
- * the daily counts; everything else reads the cohort entries through a covering index.
+ * UTC day, team, motion and reason) and `kpi_cohort_daily_by_attribute` (migration
+ * KpiAttributeRollup1796425200000: by cohort, UTC day, team, reason and one of source, industry,
+ * size band, country, region or rep). Count tables filtered and grouped only by team and motion read
+ * `kpi_cohort_daily`. Those that use one of the other attributes, and otherwise only the team, read
+ * `kpi_cohort_daily_by_attribute`. Everything else, and every percentile, reads the cohort entries
+ * through a covering index.
  */
 export { checkKpiFilter, isKnownTimeZone, KpiFilterError, MAX_KPI_FILTER_VALUES, MAX_KPI_MONTHS, type CheckedKpiFilter } from './check-kpi-filter';
 export { computeKpis, computeKpiTable, MAX_CHANGES_REFRESHED_BEFORE_QUERY, type KpiQueryOptions } from './compute-kpis';

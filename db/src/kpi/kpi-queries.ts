@@ -49,9 +49,10 @@ const FUNNEL_MEASURES = [
  * Computes conversions, each by the period the lead first entered the earlier stage, and win rate by
  * opportunity entry.
  */
-// NOTE: a filter or grouping by source, industry, size band, country, region or rep bypasses the
-// daily rollup and scans every cohort row of the range. On 1,000,000 leads that took up to about a
-// second on a shared 2-core machine (docs/benchmarks.md).
+// NOTE: a filter or grouping that combines the motion with another attribute (other than the team),
+// or uses two attributes such as source and rep, reads neither rollup and scans every cohort row of
+// the range. On 1,000,000 leads such a scan took 0.2 to 1 s on a shared 2-core machine
+// (docs/benchmarks.md).
 
 export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFilter, options: KpiTableQueryOptions = {}): Promise<FunnelKpiRow[]> {
   const parts = new KpiQueryParts(filter, { allowDailyRollup: options.useDailyRollup !== false });
@@ -92,21 +93,28 @@ export async function queryFunnelKpis(database: Queryable, filter: CheckedKpiFil
 /**
  * Computes speed to lead (percentiles over touched leads) and contact rate (over routed leads), by
  * arrival period. Percentiles cannot be summed from a rollup, so this always scans the arrivals.
+ * It aggregates one period at a time, each an index range of its own, so PostgreSQL sorts only one
+ * period's rows by group instead of every row of the range by period.
  */
 export async function queryResponseKpis(database: Queryable, filter: CheckedKpiFilter, _options: KpiTableQueryOptions = {}): Promise<ResponseKpiRow[]> {
   const parts = new KpiQueryParts(filter);
   const rows: (RawKeyRow & Record<string, Counts>)[] = await database.query(
-    `SELECT period_start, ${parts.periodLabel()} AS period, grp, arrived, touched,
-            calendar_percentiles[1] AS median_seconds, calendar_percentiles[2] AS p90_seconds,
-            business_percentiles[1] AS median_business_seconds, business_percentiles[2] AS p90_business_seconds, routed, routed_contacted
-     FROM (${parts.cohort(
-       'ARRIVED',
-       `count(*) AS arrived, count(e.value_a) AS touched,
-        percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY e.value_a) AS calendar_percentiles,
-        percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY e.value_b) AS business_percentiles,
-        count(*) FILTER (WHERE e.flag_a) AS routed, count(*) FILTER (WHERE e.flag_a AND e.flag_b) AS routed_contacted`,
-     )}) AS cohort
-     ORDER BY period_start, grp NULLS LAST`,
+    `SELECT p.period_start, ${parts.periodLabel()} AS period, c.grp, c.arrived, c.touched,
+            c.calendar_percentiles[1] AS median_seconds, c.calendar_percentiles[2] AS p90_seconds,
+            c.business_percentiles[1] AS median_business_seconds, c.business_percentiles[2] AS p90_business_seconds, c.routed, c.routed_contacted
+     FROM (SELECT period_start, lead(period_start) OVER (ORDER BY period_start) AS next_start
+           FROM unnest(${parts.periodStarts()}) AS period_start) AS p
+     CROSS JOIN LATERAL (
+       SELECT ${parts.groupColumn} AS grp, count(*) AS arrived, count(e.value_a) AS touched,
+              percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY e.value_a) AS calendar_percentiles,
+              percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY e.value_b) AS business_percentiles,
+              count(*) FILTER (WHERE e.flag_a) AS routed, count(*) FILTER (WHERE e.flag_a AND e.flag_b) AS routed_contacted
+       FROM kpi_cohort_entries e
+       WHERE e.kind = 'ARRIVED' AND e.entered_at >= GREATEST(p.period_start, $3::timestamp AT TIME ZONE $2)
+         AND e.entered_at < LEAST(coalesce(p.next_start, 'infinity'), $4::timestamp AT TIME ZONE $2)
+         AND ${parts.dimensionCondition}
+       GROUP BY 1) AS c
+     ORDER BY p.period_start, c.grp NULLS LAST`,
     parts.parameters,
   );
 

@@ -1,5 +1,6 @@
 import { KpiGroupBy, KpiPeriodUnit, type KpiRowKey } from './kpi-types';
 import type { CheckedKpiFilter } from './check-kpi-filter';
+import type { RollupAttribute } from './lead-funnel-facts-sql';
 
 /** Column of `kpi_cohort_entries` or `kpi_cohort_daily` (alias `e`) that each group-by value reads. */
 const GROUP_COLUMNS: Record<KpiGroupBy, string> = {
@@ -20,6 +21,24 @@ export type CohortSource = 'rollup' | 'entries';
 /** Group-by values the daily rollup can serve. */
 const ROLLUP_GROUPS: readonly KpiGroupBy[] = [KpiGroupBy.None, KpiGroupBy.Team, KpiGroupBy.Motion];
 
+/** Attribute of `kpi_cohort_daily_by_attribute` that each group-by value reads, where it has one. */
+const ATTRIBUTE_GROUPS: Partial<Record<KpiGroupBy, RollupAttribute>> = {
+  [KpiGroupBy.Source]: 'source',
+  [KpiGroupBy.Industry]: 'industry',
+  [KpiGroupBy.SizeBand]: 'size_band',
+  [KpiGroupBy.Country]: 'country',
+  [KpiGroupBy.Region]: 'region',
+  [KpiGroupBy.Rep]: 'owner',
+};
+
+/** One filter list: the entry column it tests, the rollup attribute that counts it, and its SQL element type. */
+interface DimensionList {
+  column: string;
+  attribute: RollupAttribute | 'team' | 'motion';
+  values: string[];
+  type: 'text' | 'uuid';
+}
+
 /**
  * Positional parameters of one KPI query, in a fixed layout: $1 the period unit, $2 the time zone,
  * $3 and $4 the first and the first excluded local day, then the dimension lists.
@@ -29,11 +48,17 @@ export class KpiQueryParts {
   readonly dimensionCondition: string;
   readonly groupColumn: string;
   /**
-   * True when the query reads the daily rollup `kpi_cohort_daily` instead of the cohort entries. That
-   * needs a report of counts only (`allowDailyRollup`), and a filter and grouping that use only the
-   * team and the motion, the attributes the rollup keeps.
+   * True when the query reads a rollup instead of the cohort entries. That needs a report of counts
+   * only (`allowDailyRollup`). `kpi_cohort_daily` serves a filter and grouping that use only the team
+   * and the motion. `kpi_cohort_daily_by_attribute` serves one that uses one other attribute (source,
+   * industry, size band, country, region or rep) and otherwise only the team; `rollupAttribute`
+   * names that attribute.
    */
   readonly usesDailyRollup: boolean;
+  /** The attribute of `kpi_cohort_daily_by_attribute` the query reads, or null when it reads another table. */
+  readonly rollupAttribute: RollupAttribute | null;
+  /** Filter condition on `kpi_cohort_daily_by_attribute` (alias `e`) when `rollupAttribute` is set. */
+  private readonly attributeRollupCondition: string;
 
   constructor(
     readonly filter: CheckedKpiFilter,
@@ -42,30 +67,44 @@ export class KpiQueryParts {
     this.parameters = [filter.periodUnit === KpiPeriodUnit.Week ? 'week' : 'month', filter.timeZone, filter.fromDate, filter.toDateExclusive];
     this.groupColumn = GROUP_COLUMNS[filter.groupBy];
 
-    const conditions: string[] = [];
-    const lists: [string, string[], string][] = [
-      ['e.motion', filter.motions, 'text'],
-      ['e.source', filter.sources, 'text'],
-      ['e.industry', filter.industries, 'text'],
-      ['e.size_band', filter.sizeBands, 'text'],
-      ['e.country', filter.countries, 'text'],
-      ['e.region', filter.regions, 'text'],
-      ['e.team_id', filter.teamIds, 'uuid'],
-      ['e.owner_id', filter.ownerIds, 'uuid'],
+    const lists: DimensionList[] = [
+      { column: 'e.motion', attribute: 'motion', values: filter.motions, type: 'text' },
+      { column: 'e.source', attribute: 'source', values: filter.sources, type: 'text' },
+      { column: 'e.industry', attribute: 'industry', values: filter.industries, type: 'text' },
+      { column: 'e.size_band', attribute: 'size_band', values: filter.sizeBands, type: 'text' },
+      { column: 'e.country', attribute: 'country', values: filter.countries, type: 'text' },
+      { column: 'e.region', attribute: 'region', values: filter.regions, type: 'text' },
+      { column: 'e.team_id', attribute: 'team', values: filter.teamIds, type: 'uuid' },
+      { column: 'e.owner_id', attribute: 'owner', values: filter.ownerIds, type: 'uuid' },
     ];
-    for (const [column, values, type] of lists) {
-      if (values.length > 0) {
-        this.parameters.push(values);
-        conditions.push(`${column} = ANY($${this.parameters.length}::${type}[])`);
+    const conditions: string[] = [];
+    const attributeConditions: string[] = [];
+    const usedAttributes = new Set<DimensionList['attribute']>();
+    for (const list of lists) {
+      if (list.values.length > 0) {
+        this.parameters.push(list.values);
+        const parameter = `$${this.parameters.length}::${list.type}[]`;
+        conditions.push(`${list.column} = ANY(${parameter})`);
+        usedAttributes.add(list.attribute);
+        // The attribute rollup stores every attribute value as text, so uuid lists compare as text.
+        attributeConditions.push(list.attribute === 'team' ? `e.team_id = ANY(${parameter})` : `e.value = ANY(${parameter}::text[])`);
       }
     }
     this.dimensionCondition = conditions.length === 0 ? 'TRUE' : conditions.join(' AND ');
 
-    const otherAttributes = [filter.sources, filter.industries, filter.sizeBands, filter.countries, filter.regions, filter.ownerIds];
-    this.usesDailyRollup =
-      options.allowDailyRollup === true &&
-      ROLLUP_GROUPS.includes(filter.groupBy) &&
-      otherAttributes.every((values) => values.length === 0);
+    const groupAttribute = ATTRIBUTE_GROUPS[filter.groupBy];
+    if (groupAttribute !== undefined) {
+      usedAttributes.add(groupAttribute);
+    }
+    if (filter.groupBy === KpiGroupBy.Motion) {
+      usedAttributes.add('motion');
+    }
+    const otherAttributes = [...usedAttributes].filter((attribute): attribute is RollupAttribute => attribute !== 'team' && attribute !== 'motion');
+    const allowed = options.allowDailyRollup === true;
+    const attribute = otherAttributes[0];
+    this.rollupAttribute = allowed && otherAttributes.length === 1 && attribute !== undefined && !usedAttributes.has('motion') ? attribute : null;
+    this.attributeRollupCondition = [`e.attribute = '${this.rollupAttribute ?? ''}'`, ...attributeConditions].join(' AND ');
+    this.usesDailyRollup = (allowed && ROLLUP_GROUPS.includes(filter.groupBy) && otherAttributes.length === 0) || this.rollupAttribute !== null;
   }
 
   /**
@@ -122,7 +161,7 @@ export class KpiQueryParts {
    * group and the `measures` built for the table read. Several rows may share a period and group,
    * so callers sum them.
    *
-   * With the daily rollup, whole UTC days come from `kpi_cohort_daily`. A UTC day that a period
+   * With a rollup, whole UTC days come from `kpi_cohort_daily` or `kpi_cohort_daily_by_attribute`. A UTC day that a period
    * boundary cuts (local midnight in a time zone other than UTC, such as 22:00Z for Europe/Berlin in
    * summer) has its entries read from `kpi_cohort_entries` instead, one index range per such day.
    */
@@ -146,11 +185,19 @@ export class KpiQueryParts {
     const splitDays = `(SELECT coalesce(array_agg(DISTINCT (boundary AT TIME ZONE 'UTC')::date), '{}'::date[])
       FROM unnest(${this.periodStarts()} || ARRAY[$3::timestamp AT TIME ZONE $2, $4::timestamp AT TIME ZONE $2]) AS boundary
       WHERE boundary <> date_trunc('day', boundary, 'UTC'))`;
-    const wholeDays = `SELECT ${this.periodStart("(e.day::timestamp AT TIME ZONE 'UTC')")} AS period_start, ${this.groupColumn} AS grp, ${build('rollup')}
-      FROM kpi_cohort_daily e
+    const rollup =
+      this.rollupAttribute === null
+        ? { table: 'kpi_cohort_daily', groupColumn: this.groupColumn, condition: this.dimensionCondition }
+        : {
+            table: 'kpi_cohort_daily_by_attribute',
+            groupColumn: ATTRIBUTE_GROUPS[this.filter.groupBy] === undefined ? this.groupColumn : 'e.value',
+            condition: this.attributeRollupCondition,
+          };
+    const wholeDays = `SELECT ${this.periodStart("(e.day::timestamp AT TIME ZONE 'UTC')")} AS period_start, ${rollup.groupColumn} AS grp, ${build('rollup')}
+      FROM ${rollup.table} e
       WHERE e.kind = '${kind}' AND e.day >= (($3::timestamp AT TIME ZONE $2) AT TIME ZONE 'UTC')::date
         AND e.day < (($4::timestamp AT TIME ZONE $2) AT TIME ZONE 'UTC')::date
-        AND e.day <> ALL(${splitDays}::date[]) AND ${this.dimensionCondition}
+        AND e.day <> ALL(${splitDays}::date[]) AND ${rollup.condition}
       GROUP BY ${groupBy}
       HAVING sum(e.entries) > 0`;
     if (this.filter.timeZone === 'UTC') {

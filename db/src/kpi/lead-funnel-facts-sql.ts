@@ -142,21 +142,61 @@ export function insertCohortEntriesSql(leadCondition: (column: string) => string
 
 const ROLLUP_COLUMNS = 'kind, day, team_id, motion, reason, entries, flag_a, flag_b';
 
-/**
- * Wraps a statement that returns changed `kpi_cohort_entries` rows (an INSERT or DELETE with
- * RETURNING kind, entered_at, team_id, motion, reason, flag_a, flag_b) so it also adds their counts
- * to `kpi_cohort_daily`, or subtracts them when `sign` is -1.
- */
-export function withDailyRollupSql(changedEntries: string, sign: 1 | -1): string {
-  const signed = sign === 1 ? '' : '-';
+const ATTRIBUTE_ROLLUP_COLUMNS = 'kind, attribute, day, team_id, value, reason, entries, flag_a, flag_b';
 
-  return `WITH changed AS (${changedEntries} RETURNING kind, entered_at, team_id, motion, reason, flag_a, flag_b)
-    INSERT INTO kpi_cohort_daily AS d (${ROLLUP_COLUMNS})
-    SELECT kind, (entered_at AT TIME ZONE 'UTC')::date, team_id, motion, reason,
-           ${signed}count(*), ${signed}count(*) FILTER (WHERE flag_a), ${signed}count(*) FILTER (WHERE flag_b)
-    FROM changed GROUP BY 1, 2, 3, 4, 5
-    ON CONFLICT (kind, day, team_id, motion, reason)
-    DO UPDATE SET entries = d.entries + EXCLUDED.entries, flag_a = d.flag_a + EXCLUDED.flag_a, flag_b = d.flag_b + EXCLUDED.flag_b`;
+/**
+ * Lead attributes that `kpi_cohort_daily_by_attribute` counts by, each with the `kpi_cohort_entries`
+ * column it reads (alias `e`). The owner id is stored as text.
+ */
+export const ROLLUP_ATTRIBUTES = {
+  source: 'e.source',
+  industry: 'e.industry',
+  size_band: 'e.size_band',
+  country: 'e.country',
+  region: 'e.region',
+  owner: 'e.owner_id::text',
+} as const;
+
+export type RollupAttribute = keyof typeof ROLLUP_ATTRIBUTES;
+
+/** VALUES list that turns one entry row `e` into one row per attribute, as (attribute, value). */
+const ATTRIBUTE_VALUES = `(VALUES ${Object.entries(ROLLUP_ATTRIBUTES)
+  .map(([attribute, column]) => `(${quote(attribute)}, ${column})`)
+  .join(', ')}) AS a (attribute, value)`;
+
+const ENTRY_RETURNING = 'kind, entered_at, team_id, motion, source, industry, size_band, country, region, owner_id, reason, flag_a, flag_b';
+
+/**
+ * Builds one statement that replaces the `kpi_cohort_entries` rows of the leads `leadCondition`
+ * admits and applies the net change to both rollups. The DELETE and the INSERT read the same snapshot, so the
+ * DELETE removes only the old rows. Old and new rows are summed with signs -1 and +1, and only keys
+ * whose counts changed are written, so leads whose entries did not change cost no rollup writes.
+ */
+export function replaceCohortEntriesSql(leadCondition: (column: string) => string): string {
+  const signedCounts = `sum(e.sign), coalesce(sum(e.sign) FILTER (WHERE e.flag_a), 0), coalesce(sum(e.sign) FILTER (WHERE e.flag_b), 0)`;
+  const changedCounts = `HAVING sum(e.sign) <> 0 OR coalesce(sum(e.sign) FILTER (WHERE e.flag_a), 0) <> 0
+      OR coalesce(sum(e.sign) FILTER (WHERE e.flag_b), 0) <> 0`;
+  const addCounts = 'entries = d.entries + EXCLUDED.entries, flag_a = d.flag_a + EXCLUDED.flag_a, flag_b = d.flag_b + EXCLUDED.flag_b';
+
+  return `WITH deleted AS (
+      DELETE FROM kpi_cohort_entries WHERE ${leadCondition('lead_id')} RETURNING ${ENTRY_RETURNING}
+    ), inserted AS (
+      ${insertCohortEntriesSql(leadCondition)} RETURNING ${ENTRY_RETURNING}
+    ), changed AS (
+      SELECT -1 AS sign, * FROM deleted UNION ALL SELECT 1 AS sign, * FROM inserted
+    ), daily AS (
+      INSERT INTO kpi_cohort_daily AS d (${ROLLUP_COLUMNS})
+      SELECT e.kind, (e.entered_at AT TIME ZONE 'UTC')::date, e.team_id, e.motion, e.reason, ${signedCounts}
+      FROM changed e GROUP BY 1, 2, 3, 4, 5
+      ${changedCounts}
+      ON CONFLICT (kind, day, team_id, motion, reason) DO UPDATE SET ${addCounts}
+    )
+    INSERT INTO kpi_cohort_daily_by_attribute AS d (${ATTRIBUTE_ROLLUP_COLUMNS})
+    SELECT e.kind, a.attribute, (e.entered_at AT TIME ZONE 'UTC')::date, e.team_id, a.value, e.reason, ${signedCounts}
+    FROM changed e CROSS JOIN LATERAL ${ATTRIBUTE_VALUES}
+    GROUP BY 1, 2, 3, 4, 5, 6
+    ${changedCounts}
+    ON CONFLICT (kind, attribute, day, team_id, value, reason) DO UPDATE SET ${addCounts}`;
 }
 
 /** INSERT that fills `kpi_cohort_daily` from every `kpi_cohort_entries` row, for a rebuild after both were emptied. */
@@ -164,3 +204,10 @@ export const REBUILD_DAILY_ROLLUP_SQL = `INSERT INTO kpi_cohort_daily (${ROLLUP_
   SELECT kind, (entered_at AT TIME ZONE 'UTC')::date, team_id, motion, reason,
          count(*), count(*) FILTER (WHERE flag_a), count(*) FILTER (WHERE flag_b)
   FROM kpi_cohort_entries GROUP BY 1, 2, 3, 4, 5`;
+
+/** INSERT that fills `kpi_cohort_daily_by_attribute` from every `kpi_cohort_entries` row, for a rebuild. */
+export const REBUILD_ATTRIBUTE_ROLLUP_SQL = `INSERT INTO kpi_cohort_daily_by_attribute (${ATTRIBUTE_ROLLUP_COLUMNS})
+  SELECT e.kind, a.attribute, (e.entered_at AT TIME ZONE 'UTC')::date, e.team_id, a.value, e.reason,
+         count(*), count(*) FILTER (WHERE e.flag_a), count(*) FILTER (WHERE e.flag_b)
+  FROM kpi_cohort_entries e CROSS JOIN LATERAL ${ATTRIBUTE_VALUES}
+  GROUP BY 1, 2, 3, 4, 5, 6`;

@@ -1,6 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { insertCohortEntriesSql, REBUILD_DAILY_ROLLUP_SQL, upsertFactsSql, withDailyRollupSql } from './lead-funnel-facts-sql';
+import {
+  insertCohortEntriesSql,
+  REBUILD_ATTRIBUTE_ROLLUP_SQL,
+  REBUILD_DAILY_ROLLUP_SQL,
+  replaceCohortEntriesSql,
+  upsertFactsSql,
+} from './lead-funnel-facts-sql';
 
 /** Advisory lock key that serialises refreshes across processes ("KPI" in ASCII). */
 const REFRESH_LOCK_KEY = 0x4b5049;
@@ -49,11 +55,13 @@ export async function rebuildKpiFacts(dataSource: DataSource): Promise<KpiRefres
 
     await manager.query('DELETE FROM kpi_dirty_leads');
     await manager.query('DELETE FROM kpi_cohort_daily');
+    await manager.query('DELETE FROM kpi_cohort_daily_by_attribute');
     await manager.query('DELETE FROM kpi_cohort_entries');
     await manager.query('DELETE FROM lead_funnel_facts');
     await manager.query(upsertFactsSql(() => 'TRUE'));
     await manager.query(insertCohortEntriesSql(() => 'TRUE'));
     await manager.query(REBUILD_DAILY_ROLLUP_SQL);
+    await manager.query(REBUILD_ATTRIBUTE_ROLLUP_SQL);
     const counted: { leads: string }[] = await manager.query('SELECT count(*) AS leads FROM lead_funnel_facts');
 
     return { ran: true, leadsRefreshed: Number(counted[0]?.leads ?? 0), pendingChanges: await countPendingKpiChanges(manager), rebuilt: true };
@@ -62,7 +70,7 @@ export async function rebuildKpiFacts(dataSource: DataSource): Promise<KpiRefres
   // VACUUM marks the new pages all-visible, which index-only scans of kpi_cohort_entries need; it
   // cannot run inside the transaction.
   if (result.ran) {
-    await dataSource.query('VACUUM (ANALYZE) kpi_cohort_entries, kpi_cohort_daily, lead_funnel_facts');
+    await dataSource.query('VACUUM (ANALYZE) kpi_cohort_entries, kpi_cohort_daily, kpi_cohort_daily_by_attribute, lead_funnel_facts');
   }
 
   return result;
@@ -99,8 +107,7 @@ export async function refreshKpiFacts(
     if (leadIds.length > 0) {
       const named = (column: string): string => `${column} = ANY($1::uuid[])`;
       await manager.query(upsertFactsSql(named), [leadIds]);
-      await manager.query(withDailyRollupSql(`DELETE FROM kpi_cohort_entries WHERE ${named('lead_id')}`, -1), [leadIds]);
-      await manager.query(withDailyRollupSql(insertCohortEntriesSql(named), 1), [leadIds]);
+      await manager.query(replaceCohortEntriesSql(named), [leadIds]);
     }
 
     return { ran: true, leadsRefreshed: leadIds.length, pendingChanges: await countPendingKpiChanges(manager), rebuilt: false };

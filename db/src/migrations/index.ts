@@ -9,6 +9,7 @@ import { PartnerApiKeys1796407200000 } from './1796407200000-partner-api-keys';
 import { EngagementEvents1796414400000 } from './1796414400000-engagement-events';
 import { KpiFacts1796410800000 } from './1796410800000-kpi-facts';
 import { GovernanceReviews1796421600000 } from './1796421600000-governance-reviews';
+import { KpiAttributeRollup1796425200000 } from './1796425200000-kpi-attribute-rollup';
 
 /** Every migration in the order it runs. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   KpiFacts1796410800000,
   EngagementEvents1796414400000,
   GovernanceReviews1796421600000,
+  KpiAttributeRollup1796425200000,
 ];
