@@ -1,9 +1,9 @@
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_MARKETING_OPS, DEMO_PASSWORD, DEMO_TEAMS } from '@accord/db';
+import { DEMO_MARKETING_OPS, DEMO_TEAMS } from '@accord/db';
 import { strings } from '../../admin-portal/src/strings';
 import { startApiStack, type ApiStack } from '../support/api-stack';
+import { withAdminPortalPage } from '../support/admin-portal-page';
 import { launchBrowser, servePortal, type ServedPortal } from '../support/browser';
 
 jest.setTimeout(180_000);
@@ -44,23 +44,9 @@ afterAll(async () => {
   await apiStack?.stop();
 });
 
-/** Runs `steps` on a fresh page signed in as `email` and saves a screenshot when they fail. */
-async function withSignedInPage(email: string, steps: (page: Page) => Promise<void>): Promise<void> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  try {
-    await page.goto(portal.url);
-    await page.getByLabel(strings.kit.signIn.emailLabel).fill(email);
-    await page.getByLabel(strings.kit.signIn.passwordLabel).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: strings.kit.signIn.submit }).click();
-    await page.getByRole('heading', { name: strings.governance.heading }).waitFor();
-    await steps(page);
-  } catch (error) {
-    const file = path.join(os.tmpdir(), `admin-calibration-${Date.now()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\nScreenshot of the page: ${file}`, { cause: error });
-  } finally {
-    await page.close();
-  }
+/** Runs `steps` on a fresh admin portal page signed in as `email`. */
+function withSignedInPage(email: string, steps: (page: Page) => Promise<void>): Promise<void> {
+  return withAdminPortalPage({ browser, portalUrl: portal.url, email, screenshotName: 'admin-calibration' }, steps);
 }
 
 describe('admin portal calibration page', () => {
