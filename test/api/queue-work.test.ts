@@ -114,6 +114,7 @@ describe('queue work through the API', () => {
       order: { occurredAt: 'ASC' },
     });
     expect(audit.map((entry) => entry.action)).toEqual([AuditAction.LeadCreated, AuditAction.LeadReassigned]);
+    expect(audit[0]?.summary).toBe(`Submitted the lead of Ames Freight (lead ${lead.id}).`);
   });
 
   it('refuses a reassignment to a rep of another team', async () => {

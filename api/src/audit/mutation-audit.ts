@@ -28,8 +28,8 @@ export type MutationAuditRule =
       targetType: AuditTargetType;
       /** The id of the changed record, or null when the call returned without changing anything. */
       targetId: (call: AuditedCall) => string | null;
-      /** The entry's sentence, built from ids only. */
-      summary: (targetId: string) => string;
+      /** The entry's sentence: the record's id, and the lead's company or the user's name when the result holds it. */
+      summary: (targetId: string, call: AuditedCall) => string;
       /** Ids the entry keeps besides the target, such as the reason code of a rejection. */
       after?: (call: AuditedCall) => Record<string, unknown>;
     };
@@ -44,13 +44,28 @@ function idOf(value: unknown): string | null {
   return null;
 }
 
+/** Names a lead by its company when the result carries one, for example `the lead of Harbor Freight (lead 1f2…)`. */
+function describeLead(leadId: string, result: unknown): string {
+  const company = typeof result === 'object' && result !== null && 'company' in result && typeof result.company === 'string' ? result.company : null;
+
+  return company === null ? `lead ${leadId}` : `the lead of ${company} (lead ${leadId})`;
+}
+
+/** The name of the user a result carries, such as the signed-in user of `signIn`, or null. */
+function userNameOf(result: unknown): string | null {
+  if (typeof result !== 'object' || result === null || !('user' in result)) return null;
+  const user = result.user;
+
+  return typeof user === 'object' && user !== null && 'name' in user && typeof user.name === 'string' ? user.name : null;
+}
+
 function leadAction(action: AuditAction, verb: string, keep: readonly string[] = []): MutationAuditRule {
   return {
     kind: 'after-success',
     action,
     targetType: AuditTargetType.Lead,
     targetId: ({ result }) => idOf(result),
-    summary: (leadId) => `${verb} lead ${leadId}.`,
+    summary: (leadId, { result }) => `${verb} ${describeLead(leadId, result)}.`,
     after: ({ args }) =>
       Object.fromEntries(keep.filter((name) => args[name] !== undefined && args[name] !== null).map((name) => [name, args[name]])),
   };
@@ -66,14 +81,14 @@ export const MUTATION_AUDIT_RULES: Readonly<Record<string, MutationAuditRule>> =
     action: AuditAction.SignedIn,
     targetType: AuditTargetType.User,
     targetId: ({ result }) => (typeof result === 'object' && result !== null && 'user' in result ? idOf(result.user) : null),
-    summary: (userId) => `User ${userId} signed in.`,
+    summary: (userId, { result }) => `${userNameOf(result) ?? `User ${userId}`} signed in.`,
   },
   createLead: {
     kind: 'after-success',
     action: AuditAction.LeadCreated,
     targetType: AuditTargetType.Lead,
     targetId: ({ result }) => idOf(result),
-    summary: (leadId) => `Submitted lead ${leadId}.`,
+    summary: (leadId, { result }) => `Submitted ${describeLead(leadId, result)}.`,
   },
   acceptLead: leadAction(AuditAction.LeadAccepted, 'Accepted'),
   rejectLead: leadAction(AuditAction.LeadRejected, 'Rejected', ['reasonCode']),
@@ -84,8 +99,8 @@ export const MUTATION_AUDIT_RULES: Readonly<Record<string, MutationAuditRule>> =
   reviewPipeline: leadAction(AuditAction.PipelineReviewed, 'Recorded the pipeline review of'),
   logContactAttempt: leadAction(AuditAction.ContactAttemptLogged, 'Logged a contact attempt on'),
   addLeadNote: leadAction(AuditAction.LeadNoteAdded, 'Added a note to'),
-  winOpportunity: leadAction(AuditAction.OpportunityWon, 'Marked as won the opportunity of'),
-  loseOpportunity: leadAction(AuditAction.OpportunityLost, 'Marked as lost the opportunity of', ['reasonCode']),
+  winOpportunity: leadAction(AuditAction.OpportunityWon, 'Marked as won'),
+  loseOpportunity: leadAction(AuditAction.OpportunityLost, 'Marked as lost', ['reasonCode']),
   recordEngagement: {
     kind: 'after-success',
     action: AuditAction.EngagementRecorded,
@@ -166,7 +181,7 @@ export const auditMutations: MiddlewareFn<RequestContext> = async ({ context, in
     targetId,
     before: null,
     after: rule.after?.(call) ?? null,
-    summary: rule.summary(targetId),
+    summary: rule.summary(targetId, call),
   });
 
   return result;
