@@ -31,7 +31,12 @@ export function decodeLeadCursor(value: string): LeadCursor {
     }
   }
 
-  throw AccordError.badUserInput([
+  throw invalidLeadCursor(value);
+}
+
+/** Builds the BAD_USER_INPUT error for an `after` value that is not a cursor of the leads list. */
+export function invalidLeadCursor(value: string): AccordError {
+  return AccordError.badUserInput([
     {
       field: 'after',
       value,

@@ -5,12 +5,12 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } 
 import { requireCaller } from '../auth/auth-checker';
 import { requireScope } from '../auth/require-scope';
 import type { RequestContext } from '../context/request-context';
-import { AccordError } from '../errors/accord-error';
 import { ReasonCode } from '../governance/governance.types';
 import { Team } from '../organisation/team.type';
 import { User } from '../organisation/user.type';
 import { checkPartnerFilter } from '../partner/check-partner-filter';
 import { DEFAULT_PAGE_SIZE, LeadConnection, LeadsArgs } from './lead-connection.types';
+import { invalidLeadCursor } from './lead-cursor';
 import { SlaEvent, StageTransition } from './lead-history.types';
 import { Lead, toLead } from './lead.type';
 
@@ -24,7 +24,7 @@ export class LeadResolver {
     const caller = requireCaller(context);
     requireScope(caller, ApiKeyScope.ReadLeads);
     checkPartnerFilter(caller, args.filter ?? null);
-    // A cursor holds the lead's SLA due time, which partners may not read, so partners get sealed cursors.
+    // A cursor contains the lead's SLA due time, which partners may not read, so partners get sealed cursors.
     const sealed = caller.role === Role.Partner;
     const after = sealed && args.after ? openPartnerCursor(context, args.after) : (args.after ?? null);
     const page = await context.services.leadQueries.list(caller, {
@@ -109,17 +109,11 @@ export class LeadResolver {
   }
 }
 
-/** Opens a partner's sealed cursor, or throws BAD_USER_INPUT on `after` like any cursor that is not one of this list. */
+/** Opens a partner's sealed cursor, or throws the BAD_USER_INPUT of any cursor that is not one of this list. */
 function openPartnerCursor(context: RequestContext, after: string): string {
   const cursor = context.services.cursorSeal.open(after);
   if (cursor === null) {
-    throw AccordError.badUserInput([
-      {
-        field: 'after',
-        value: after,
-        message: 'after is not a cursor of this list; pass the cursor or endCursor of a previous leads page, or omit after',
-      },
-    ]);
+    throw invalidLeadCursor(after);
   }
 
   return cursor;
