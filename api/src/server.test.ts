@@ -200,7 +200,7 @@ describe('createLead', () => {
     expect(JSON.stringify(response)).not.toContain(existing.id);
   });
 
-  it('returns a partner’s own earlier lead when it sends the same e-mail again within the window', async () => {
+  it('returns a partner’s repeated lead within the window', async () => {
     const partner = await callerOf(database.dataSource, 'partner@northwind.example');
     const existing = await insertLeadRow(database.dataSource, { email: 'mine@example.com', partnerId: partner.partnerId, motion: Motion.Partner });
 

@@ -383,8 +383,8 @@ describe('partner lead pages', () => {
       const created = await api.graphql(CREATE_LEAD, { input: partnerLead(email) }, key);
       expect(created.errors).toBeUndefined();
     }
-    // The list is ordered by SLA due time, which the new leads' lifecycles set in their first seconds;
-    // page once those times stop changing, so no lead moves across a cursor meanwhile.
+    // The list is ordered by SLA due time, which the new leads' lifecycles set in their first seconds.
+    // Paging starts once those times stop changing, so no lead moves across a cursor meanwhile.
     const dueTimes = async () => JSON.stringify(await api.stack.database.dataSource.query(`SELECT id, sla_due_at FROM leads ORDER BY id`));
     let previous = '';
     await waitFor(

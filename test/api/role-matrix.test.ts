@@ -1,6 +1,6 @@
 /**
  * Calls every query and mutation of the schema as every role and as a stranger, and compares the
- * answer with the access declared in `ACCESS`. An operation missing from `ACCESS` fails the test, so
+ * response with the access declared in `ACCESS`. An operation missing from `ACCESS` fails the test, so
  * a new resolver cannot ship without a declared and checked rule.
  *
  * Operations that take a lead id get a lead of the Americas team: the EMEA manager and rep must get
@@ -26,8 +26,8 @@ import { waitFor } from '../support/wait-for';
 jest.setTimeout(180_000);
 
 /**
- * - `allowed`: the role passes the role and object checks (the call may still fail on its input);
- *   for an operation on the Americas lead, it must also see the lead.
+ * - `allowed`: the role passes the role and object checks. The call may still fail on its input, but
+ *   for an operation on the Americas lead it must also find the lead.
  * - `forbidden`: FORBIDDEN.
  * - `hidden`: NOT_FOUND, because the object belongs to another team or partner.
  */
@@ -248,7 +248,7 @@ function literalFor(type: GraphQLInputType, argumentName: string, onLead: boolea
   return JSON.stringify(NIL_ID);
 }
 
-/** Whether the operation reads or changes one lead named by an id argument. */
+/** Returns whether the operation reads or changes one lead named by an id argument. */
 function isOnLead(field: GraphQLField<unknown, unknown>): boolean {
   const idArguments = field.args.filter((arg) => getNamedType(arg.type).name === 'ID').map((arg) => arg.name);
 

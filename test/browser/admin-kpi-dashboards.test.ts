@@ -235,7 +235,7 @@ describe('admin portal KPI dashboards', () => {
     const americasTeamId = specs.find((lead) => lead.teamId !== null && lead.teamId !== emeaTeamId)?.teamId;
 
     await withSignedInPage(MANAGER_EMAIL, async (page) => {
-      // A link shared by an admin may name another team; the manager still sees their own.
+      // A link shared by an admin may name another team, but the manager still gets their own team's figures.
       await page.goto(`${portal.url}/dashboards${PERIOD_QUERY}&team=${americasTeamId}`);
 
       await page.getByText(labels.managerScope('Sales EMEA')).waitFor();

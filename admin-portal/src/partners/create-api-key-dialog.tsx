@@ -8,7 +8,7 @@ import { useCreateApiKey } from './use-api-key-mutations';
 const labels = strings.apiKeys.createDialog;
 const DEFAULT_LIFETIME_DAYS = 90;
 
-/** A `date` input value (YYYY-MM-DD) for the day `days` from today in the browser's zone. */
+/** Returns the `date` input value (YYYY-MM-DD) of the day `days` from today in the browser's time zone. */
 function dateInDays(days: number): string {
   const date = new Date(Date.now() + days * 24 * 3600 * 1000);
   const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
@@ -16,7 +16,7 @@ function dateInDays(days: number): string {
   return local.toISOString().slice(0, 10);
 }
 
-/** The end of the chosen day in the browser's zone, so a key made to expire "on 1 June" works all of that day. */
+/** Returns the end of the chosen day in the browser's time zone, so a key set to expire "on 1 June" works all that day. */
 function toEndOfDay(value: string): string | null {
   const date = new Date(`${value}T23:59:59`);
 

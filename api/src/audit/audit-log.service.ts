@@ -33,7 +33,7 @@ export class AuditLogService {
 
   /**
    * Writes the entry of a change that has already committed. When the write fails, the change
-   * stands and the failure is logged with the ids, because the caller must not repeat the change.
+   * remains and the failure is logged with the ids, because the caller must not repeat the change.
    */
   async recordAfterChange(entry: AuditEntryInput): Promise<void> {
     try {
@@ -117,7 +117,7 @@ export class AuditLogService {
 }
 
 /**
- * Limits a manager's log to governance versions, which every internal reader sees, and to entries
+ * Limits a manager's log to governance versions, which every internal reader may read, and to entries
  * about their own team: the team itself, its users and its leads, or made by one of its users.
  */
 function restrictToTeam(query: SelectQueryBuilder<AuditEntryEntity>, teamId: string | null): void {

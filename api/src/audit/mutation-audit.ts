@@ -14,7 +14,7 @@ interface AuditedCall {
 }
 
 /**
- * How one mutation is audited:
+ * The audit rule of one mutation:
  * - `service`: its service writes a detailed entry (with the record before and after) in the
  *   transaction of the change, or right after its lead's lifecycle applied it.
  * - `after-success`: `auditMutations` writes an entry naming the action, the actor and the record once
@@ -28,7 +28,7 @@ export type MutationAuditRule =
       targetType: AuditTargetType;
       /** The id of the changed record, or null when the call returned without changing anything. */
       targetId: (call: AuditedCall) => string | null;
-      /** The entry's sentence: the record's id, and the lead's company or the user's name when the result holds it. */
+      /** The entry's sentence: the record's id, and the lead's company or the user's name when the result contains it. */
       summary: (targetId: string, call: AuditedCall) => string;
       /** Ids the entry keeps besides the target, such as the reason code of a rejection. */
       after?: (call: AuditedCall) => Record<string, unknown>;
@@ -51,7 +51,7 @@ function describeLead(leadId: string, result: unknown): string {
   return company === null ? `lead ${leadId}` : `the lead of ${company} (lead ${leadId})`;
 }
 
-/** The name of the user a result carries, such as the signed-in user of `signIn`, or null. */
+/** Returns the name of the user in a result, such as the signed-in user of `signIn`, or null. */
 function userNameOf(result: unknown): string | null {
   if (typeof result !== 'object' || result === null || !('user' in result)) return null;
   const user = result.user;

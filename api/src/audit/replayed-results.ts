@@ -5,7 +5,7 @@
  */
 const replayed = new WeakSet<object>();
 
-/** Marks a resolver's result as the answer to a repeated request, and returns it. */
+/** Marks a resolver's result as the response to a repeated request, and returns it. */
 export function markReplayed<Result extends object>(result: Result): Result {
   replayed.add(result);
 

@@ -169,7 +169,7 @@ function laterOf(first: Date, second: Date | null): Date {
   return second !== null && second > first ? second : first;
 }
 
-/** A short hash of a client IP for log lines, which identify a client without keeping its address. */
+/** Returns a short hash of a client IP, so log lines identify a client without storing its address. */
 function hashClientIp(clientIp: string): string {
   return createHash('sha256').update(clientIp).digest('hex').slice(0, 16);
 }

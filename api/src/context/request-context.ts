@@ -83,8 +83,8 @@ export interface RequestLoaders {
 }
 
 /**
- * Why a request carries no caller although it sent a token, for the UNAUTHENTICATED message. An API
- * key that was not accepted carries its own message (malformed, unknown, expired at a time, revoked).
+ * The reason a request has no caller although it sent a token, for the UNAUTHENTICATED message. A
+ * rejected API key carries its own message (malformed, unknown, expired at a time, revoked).
  */
 export type AuthFailure = 'expired' | 'invalid' | 'inactive' | 'revoked' | { kind: 'API_KEY'; message: string };
 

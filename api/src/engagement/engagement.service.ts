@@ -33,7 +33,7 @@ export class EngagementService {
     return (await this.recordOrReturn(caller, request)).event;
   }
 
-  /** As `record`, and says whether this call stored the event or found it under its idempotency key. */
+  /** Records the event as `record` does, and reports whether this call stored the event or found it under its idempotency key. */
   async recordOrReturn(caller: Caller, request: EngagementRequest): Promise<{ event: EngagementEventEntity; stored: boolean }> {
     if (!mayRecordEngagement(caller)) {
       throw AccordError.forbidden('Only admins, marketing ops and partners (on their own leads) can record engagement events.');

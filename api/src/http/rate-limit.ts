@@ -120,7 +120,7 @@ export interface CredentialKey {
  * Returns the bucket key of the `Authorization` header, or null without a bearer token. Every
  * bearer token, an API key `acc_<publicId>_<secret>` included, is counted by the SHA-256 hash of the
  * whole token: the limiter runs before authentication, so a bucket keyed by the public id alone would
- * let anyone who knows it (the id is not secret) exhaust the real key's bucket with wrong secrets.
+ * let anyone with that id (it is not secret) exhaust the real key's bucket with wrong secrets.
  * Requests with made-up tokens still count against their IP address. The log line shows an API key's
  * public id, which identifies the key without its secret.
  */

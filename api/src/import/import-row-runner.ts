@@ -109,8 +109,8 @@ function countOutcome(counts: RowCounts, kind: 'CREATED' | 'EXISTING' | 'INVALID
     case 'CREATED':
       counts.rowsCreated++;
       break;
-    // Imports carry no idempotency key and partners do not import, so an import row is answered by
-    // an earlier lead only in theory; it created nothing, like a duplicate.
+    // Imports carry no idempotency key and partners do not import, so an import row can match an
+    // earlier lead only in theory. Such a row created nothing, so it counts as a duplicate.
     case 'EXISTING':
     case 'DUPLICATE':
       counts.rowsDuplicate++;

@@ -11,7 +11,7 @@ describe('CursorSeal', () => {
     expect(Buffer.from(sealed.slice(3), 'base64url').toString('latin1')).not.toContain('2026-03-02');
   });
 
-  it('refuses a changed cursor, a plain cursor and a cursor sealed under another secret', () => {
+  it('rejects changed, plain and foreign cursors', () => {
     const sealed = seal.seal(cursor);
     const changed = sealed.slice(0, -2) + (sealed.endsWith('AA') ? 'AB' : 'AA');
 

@@ -77,7 +77,7 @@ export class LeadIntakeService {
     return (await this.createOrReturnLead(caller, input, options)).lead;
   }
 
-  /** As `createLead`, and says whether the lead was created by this call or returned from an earlier one. */
+  /** Creates the lead as `createLead` does, and reports whether the lead was created by this call or returned from an earlier one. */
   async createOrReturnLead(caller: Caller, input: LeadInput, options: CreateLeadOptions = {}): Promise<{ lead: LeadEntity; created: boolean }> {
     const idempotency = options.idempotencyKey == null ? null : { scope: describeIdempotencyScope(caller), key: options.idempotencyKey };
     const outcome = await this.submit({ input, channel: SubmissionChannel.Api, actor: caller, payload: { ...input }, idempotency });

@@ -48,7 +48,7 @@ export class GovernanceReviewService {
   async signOff(caller: Caller, id: string, rawComment: string): Promise<GovernanceReviewEntity> {
     this.checkId(id);
     const comment = rawComment.trim();
-    // A comment of only invisible characters (such as U+200B, which trim() keeps) says nothing.
+    // A comment of only invisible characters (such as U+200B, which trim() keeps) is empty to a reader.
     const visible = comment.replace(/[\s\p{Cf}]/gu, '');
     if (visible.length === 0 || comment.length > MAX_SIGN_OFF_COMMENT_LENGTH) {
       throw AccordError.badUserInput([

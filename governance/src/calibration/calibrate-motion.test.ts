@@ -155,7 +155,12 @@ describe('calibrateMotion fit weights', () => {
     // other's complement, which would make only their difference identifiable.
     fitLines: (random) => {
       const draw = random();
-      const source = draw < 0.4 ? [purchased] : draw < 0.8 ? [web] : [];
+      let source: typeof purchased[] = [];
+      if (draw < 0.4) {
+        source = [purchased];
+      } else if (draw < 0.8) {
+        source = [web];
+      }
       const extras = [banking, large].filter(() => random() < 0.5);
 
       return [...source, ...extras].map((matched) => ({ matched: describeFitWeight(matched), points: matched.points }));

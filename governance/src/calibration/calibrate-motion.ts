@@ -15,10 +15,10 @@ import { ThresholdGrid, type ThresholdRegion } from './propose-thresholds';
 import { tabulateScoreBands } from './score-bands';
 
 /**
- * Minimum accept or reject decisions per motion before calibration proposes anything. With the
- * held-out fifth that leaves about 40 decisions to measure the model on, and with at least 40
- * acceptances and 40 rejections the two-input model has well over the 10 events per input that
- * logistic regression is commonly held to need for stable coefficients.
+ * Minimum accept or reject decisions per motion before calibration proposes anything. The held-out
+ * fifth then leaves about 40 decisions to measure the model on. With at least 40 acceptances and 40
+ * rejections, the two-input model has well over 10 events per input, a common rule of thumb for
+ * stable logistic regression coefficients.
  */
 export const MIN_CALIBRATION_DECISIONS = 200;
 /** Minimum acceptances, and minimum rejections, per motion before calibration proposes anything. */

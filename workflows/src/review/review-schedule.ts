@@ -12,9 +12,9 @@ export const REVIEW_CATCHUP_WINDOW = '1 hour';
 
 /**
  * Builds the schedule: daily at 07:00 UTC on days 1 to 4 of every month, one run at a time.
- * NOTE: a month whose first business day on the review calendar falls after the 4th (in the
- * calendar's zone at 07:00 UTC, such as a holiday on Monday the 4th) gets no scheduled pack; an
- * admin runs it with runGovernanceReview.
+ * NOTE: a month whose first business day on the review calendar falls after the 4th gets no
+ * scheduled pack, for example when Monday the 4th is a holiday (the date is read in the calendar's
+ * zone at 07:00 UTC). An admin then runs that month with runGovernanceReview.
  */
 export function governanceReviewScheduleOptions(taskQueue: string = LEAD_TASK_QUEUE): ScheduleOptions {
   const input: GovernanceReviewInput = { trigger: 'SCHEDULE' };
